@@ -1,0 +1,26 @@
+/**
+ * Finds an Electron binary for the `_electron` project without `require('electron')`, which would try
+ * to download one. Returns the binary, or the reason there is none (the project then reports skipped).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export function findElectron(): { path: string } | { reason: string } {
+  const overrideDist = process.env['ELECTRON_OVERRIDE_DIST_PATH']
+  const root = join(import.meta.dirname, '..', '..', 'node_modules', 'electron')
+  const pathFile = join(root, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : defaultBinaryName()
+  const path = overrideDist ? join(overrideDist, relative) : join(root, 'dist', relative)
+  if (existsSync(path)) return { path }
+  return {
+    reason: overrideDist
+      ? `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist`
+      : 'no Electron binary on this machine (electron downloads it on first use, which needs internet); set ELECTRON_OVERRIDE_DIST_PATH to a folder holding one',
+  }
+}
+
+function defaultBinaryName(): string {
+  if (process.platform === 'win32') return 'electron.exe'
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron'
+  return 'electron'
+}

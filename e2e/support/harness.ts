@@ -1,0 +1,120 @@
+/**
+ * The browser test harness: the built renderer in a real Chromium, its `window.corroborate` bridged
+ * with `page.exposeBinding` to the REAL main-side handlers (dispatch, zod validation, lowdb on a temp
+ * folder). Only the native dialogs are stand-ins, answering what the test queues up.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { dispatch } from '../../src/main/api/dispatch'
+import { createHandlers } from '../../src/main/api/handlers'
+import type { NativeShell } from '../../src/main/api/native-shell'
+import { NotebookSession } from '../../src/main/core/notebook-session'
+import { API_GLOBAL, CHANNELS } from '../../src/shared/ipc/channel-names'
+import { serveRenderer } from './renderer-server'
+
+/** What the stand-in dialogs answer next. */
+export interface DialogAnswers {
+  filesToImport: string[]
+  notebookFolder: string | null
+  exportPath: string | null
+}
+
+export interface Harness {
+  page: Page
+  notebookDir: string
+  dialogs: DialogAnswers
+  /** Requests that tried to leave the app's own origin (they are blocked). */
+  strayRequests: string[]
+  /** Page errors and console errors (a CSP violation shows up here). */
+  pageErrors: string[]
+  open(): Promise<void>
+}
+
+function scriptedShell(dialogs: DialogAnswers): NativeShell {
+  return {
+    chooseFilesToImport: async () => dialogs.filesToImport,
+    chooseNotebookFolder: async () => dialogs.notebookFolder,
+    chooseExportPath: async () => dialogs.exportPath,
+  }
+}
+
+/** Runs in the page before the app: the same shape the preload exposes, one function per channel. */
+function installBridge({ globalName, channels }: { globalName: string; channels: readonly string[] }) {
+  const invoke = (window as unknown as { __corroborateInvoke: (c: string, a: unknown[]) => Promise<unknown> })
+    .__corroborateInvoke
+  const api = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      (...args: unknown[]) =>
+        // Playwright's binding carries JSON-like values: send bytes as plain arrays, rebuilt in Node.
+        invoke(channel, JSON.parse(JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: [...v] } : v)))),
+    ]),
+  )
+  Object.defineProperty(window, globalName, { value: Object.freeze(api), writable: false })
+}
+
+function reviveBytes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reviveBytes)
+  if (value && typeof value === 'object') {
+    if ('__bytes' in value) return Uint8Array.from((value as { __bytes: number[] }).__bytes)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveBytes(v)]))
+  }
+  return value
+}
+
+export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await serveRenderer()
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, rendererUrl }, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'corroborate-e2e-'))
+    const notebookDir = join(root, 'notebook')
+    const session = await NotebookSession.onNotebook(notebookDir, join(root, 'data'))
+    const dialogs: DialogAnswers = { filesToImport: [], notebookFolder: null, exportPath: null }
+    const handlers = createHandlers(session, scriptedShell(dialogs))
+    const origin = new URL(rendererUrl).origin
+    const strayRequests: string[] = []
+    const pageErrors: string[] = []
+
+    await page.route('**/*', (route) => {
+      const url = route.request().url()
+      if (new URL(url).origin === origin) return route.continue()
+      strayRequests.push(url)
+      return route.abort('blockedbyclient')
+    })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
+    await page.exposeBinding('__corroborateInvoke', (_source, channel: unknown, args: unknown) =>
+      dispatch(handlers, channel, reviveBytes(args)),
+    )
+    await page.addInitScript(installBridge, { globalName: API_GLOBAL, channels: CHANNELS })
+
+    const harness: Harness = {
+      page,
+      notebookDir,
+      dialogs,
+      strayRequests,
+      pageErrors,
+      open: async () => {
+        await page.goto(rendererUrl)
+        await expect(page.getByRole('toolbar', { name: 'Notebook' })).toBeVisible()
+      },
+    }
+    await use(harness)
+    // Every browser test also proves the app stayed offline and raised no errors (CSP included).
+    expect(strayRequests, 'requests that left the app').toEqual([])
+    expect(pageErrors, 'errors in the page').toEqual([])
+    await rm(root, { recursive: true, force: true })
+  },
+})
+
+export { expect }

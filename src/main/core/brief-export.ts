@@ -1,0 +1,40 @@
+/**
+ * Reads the stored texts the brief cites and hands them, with the notebook, to the pure builder,
+ * which re-checks every quote verbatim. A quote that no longer matches stops the export.
+ */
+import { randomUUID } from 'node:crypto'
+import { rename, writeFile } from 'node:fs/promises'
+import type { BriefFormat } from '../../shared/ipc/payloads'
+import { buildBriefDocument } from '../../shared/brief'
+import { DomainError } from './domain-error'
+import type { NotebookStore } from './notebook-store'
+
+export interface BriefFile {
+  content: string
+  fileName: string
+}
+
+export async function prepareBrief(store: NotebookStore, format: BriefFormat): Promise<BriefFile> {
+  const notebook = store.data
+  const texts = new Map<string, string | null>()
+  for (const source of notebook.sources) {
+    texts.set(source.id, await store.readText(source.textSha256).catch(() => null))
+  }
+  const result = buildBriefDocument(notebook, texts, format, new Date().toISOString())
+  if (!result.ok) {
+    const list = result.problems.map((p) => `“${p.quote}” (${p.sourceTitle})`).join('; ')
+    throw new DomainError(
+      'quote-mismatch',
+      `Nothing was exported: ${result.problems.length === 1 ? 'this quote no longer matches its' : 'these quotes no longer match their'} saved source: ${list}`,
+      result.problems,
+    )
+  }
+  return { content: result.content, fileName: result.fileName }
+}
+
+/** Writes beside the target and renames, so a failed write never leaves half a brief. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const temp = `${path}.${randomUUID()}.tmp`
+  await writeFile(temp, content, 'utf8')
+  await rename(temp, path)
+}

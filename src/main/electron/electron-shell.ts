@@ -1,0 +1,35 @@
+/** The NativeShell on Electron's dialogs. */
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import type { NativeShell } from '../api/native-shell'
+
+export function createElectronShell(getWindow: () => BrowserWindow | null): NativeShell {
+  const open = (options: OpenDialogOptions) => {
+    const window = getWindow()
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+  }
+  const save = (options: SaveDialogOptions) => {
+    const window = getWindow()
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+  }
+  return {
+    async chooseFilesToImport() {
+      const result = await open({
+        title: 'Import articles',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Text and Markdown', extensions: ['txt', 'text', 'md', 'markdown'] }],
+      })
+      return result.canceled ? [] : result.filePaths
+    },
+    async chooseNotebookFolder(purpose) {
+      const result = await open({
+        title: purpose === 'open' ? 'Open notebook folder' : 'Choose a folder for the new notebook',
+        properties: ['openDirectory', 'createDirectory'],
+      })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseExportPath(defaultName, filter) {
+      const result = await save({ title: 'Export brief', defaultPath: defaultName, filters: [filter] })
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+  }
+}

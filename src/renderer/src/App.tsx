@@ -1,0 +1,159 @@
+/** The main view: library, reader and annotations side by side, with the toolbar above. */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { anchorTarget, type Anchor } from '../../shared/anchoring'
+import type { AnnotationKind } from '../../shared/model'
+import { errorMessage } from './api'
+import { useAppCommands } from './commands'
+import { AnnotationPanel } from './components/AnnotationPanel'
+import { LibraryPane } from './components/LibraryPane'
+import { PasteDialog } from './components/PasteDialog'
+import { ReaderPane } from './components/ReaderPane'
+import { SourceDialog } from './components/SourceDialog'
+import { Toolbar } from './components/Toolbar'
+import { NoticeProvider, useNotify } from './notices'
+import { useCommand, useNotebook, useSourceText } from './queries'
+import { useFileDrop } from './use-file-drop'
+
+export function App() {
+  return (
+    <NoticeProvider>
+      <Workspace />
+    </NoticeProvider>
+  )
+}
+
+function Workspace() {
+  const notify = useNotify()
+  const notebook = useNotebook()
+  const [selectedSourceId, setSelectedSourceId] = useState<string | null>(null)
+  const [selectedAnnotationId, setSelectedAnnotationId] = useState<string | null>(null)
+  const [justCreatedId, setJustCreatedId] = useState<string | null>(null)
+  const [editingSourceId, setEditingSourceId] = useState<string | null>(null)
+  const [pasting, setPasting] = useState(false)
+  const createAnnotation = useCommand('annotations:create')
+
+  const sources = useMemo(() => notebook.data?.sources ?? [], [notebook.data])
+  const sourceId = sources.some((s) => s.id === selectedSourceId)
+    ? selectedSourceId
+    : (sources[0]?.id ?? null)
+  const source = sources.find((s) => s.id === sourceId) ?? null
+  const text = useSourceText(sourceId)
+
+  const annotations = useMemo(
+    () => (notebook.data?.annotations ?? []).filter((a) => a.sourceId === sourceId),
+    [notebook.data, sourceId],
+  )
+  const anchors = useMemo(() => {
+    const map = new Map<string, Anchor>()
+    if (text.data !== undefined) for (const a of annotations) map.set(a.id, anchorTarget(text.data, a.target))
+    return map
+  }, [annotations, text.data])
+  const annotationCounts = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const a of notebook.data?.annotations ?? [])
+      counts.set(a.sourceId, (counts.get(a.sourceId) ?? 0) + 1)
+    return counts
+  }, [notebook.data])
+
+  const openSource = useCallback((id: string | null) => {
+    setSelectedSourceId(id)
+    setSelectedAnnotationId(null)
+  }, [])
+  const commands = useAppCommands(openSource)
+  useFileDrop(commands.importFiles)
+
+  useEffect(
+    () =>
+      window.corroborate.menu?.onCommand((command) => {
+        if (command === 'import-files') void commands.importDialog()
+        else if (command === 'paste-text') setPasting(true)
+        else if (command === 'export-markdown') void commands.exportBrief('markdown')
+        else if (command === 'export-html') void commands.exportBrief('html')
+        else if (command === 'open-notebook') void commands.openNotebook()
+        else if (command === 'new-notebook') void commands.newNotebook()
+      }),
+    [commands],
+  )
+
+  const onCreate = async (kind: AnnotationKind, range: { start: number; end: number }) => {
+    if (!sourceId) return
+    try {
+      const created = await createAnnotation.mutateAsync([
+        { sourceId, kind, ...range, comment: '', tags: [] },
+      ])
+      setSelectedAnnotationId(created.id)
+      setJustCreatedId(created.id)
+    } catch (error) {
+      notify({ tone: 'error', text: errorMessage(error) })
+    }
+  }
+
+  if (notebook.isError) {
+    return (
+      <div className="fatal" role="alert">
+        <h1>The notebook could not be opened</h1>
+        <p>{errorMessage(notebook.error)}</p>
+        <button onClick={() => void commands.openNotebook()}>Open another notebook…</button>
+      </div>
+    )
+  }
+
+  return (
+    <div className="app">
+      <Toolbar
+        notebookName={notebook.data?.meta.name ?? 'Loading…'}
+        notebookDir={notebook.data?.dir ?? ''}
+        onImport={() => void commands.importDialog()}
+        onPaste={() => setPasting(true)}
+        onExport={(format) => void commands.exportBrief(format)}
+        onOpenNotebook={() => void commands.openNotebook()}
+        onNewNotebook={() => void commands.newNotebook()}
+      />
+      <main className="panes">
+        <LibraryPane
+          sources={sources}
+          annotationCounts={annotationCounts}
+          selectedId={sourceId}
+          onSelect={openSource}
+          onEdit={setEditingSourceId}
+        />
+        {source && text.data !== undefined ? (
+          <ReaderPane
+            source={source}
+            text={text.data}
+            annotations={annotations}
+            anchors={anchors}
+            selectedAnnotationId={selectedAnnotationId}
+            onSelectAnnotation={setSelectedAnnotationId}
+            onCreate={(kind, range) => void onCreate(kind, range)}
+            onEditSource={() => setEditingSourceId(source.id)}
+          />
+        ) : (
+          <section className="pane reader empty-reader" aria-label="Reader">
+            <p className="empty">
+              {text.isError
+                ? errorMessage(text.error)
+                : source
+                  ? 'Loading…'
+                  : 'Import an article to start reading.'}
+            </p>
+          </section>
+        )}
+        <AnnotationPanel
+          annotations={annotations}
+          anchors={anchors}
+          tags={notebook.data?.tags ?? []}
+          selectedId={selectedAnnotationId}
+          justCreatedId={justCreatedId}
+          onSelect={setSelectedAnnotationId}
+        />
+      </main>
+      <SourceDialog
+        source={sources.find((s) => s.id === editingSourceId) ?? null}
+        onClose={() => setEditingSourceId(null)}
+        onDeleted={() => setEditingSourceId(null)}
+      />
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} onImported={openSource} />
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+/** One annotation in the side panel: its quote, kind, comment (saved as you type) and tags. */
+import { useEffect, useRef, useState } from 'react'
+import { useDebouncedCallback } from 'use-debounce'
+import type { Annotation } from '../../../shared/model'
+import { errorMessage } from '../api'
+import { useNotify } from '../notices'
+import { useCommand } from '../queries'
+import { TagInput } from './TagInput'
+
+interface Props {
+  annotation: Annotation
+  tagNames: string[]
+  allTags: string[]
+  orphan: boolean
+  selected: boolean
+  autoFocus: boolean
+  onSelect(): void
+  onDelete(): void
+}
+
+type SaveState = 'saved' | 'editing' | 'saving' | 'failed'
+
+export function AnnotationCard({
+  annotation,
+  tagNames,
+  allTags,
+  orphan,
+  selected,
+  autoFocus,
+  onSelect,
+  onDelete,
+}: Props) {
+  const notify = useNotify()
+  const update = useCommand('annotations:update')
+  const [comment, setComment] = useState(annotation.comment)
+  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const commentRef = useRef<HTMLTextAreaElement>(null)
+
+  const save = async (patch: Parameters<typeof update.mutateAsync>[0][1]) => {
+    setSaveState('saving')
+    try {
+      await update.mutateAsync([annotation.id, patch])
+      setSaveState('saved')
+    } catch (error) {
+      setSaveState('failed')
+      notify({ tone: 'error', text: `Could not save the annotation: ${errorMessage(error)}` })
+    }
+  }
+  const saveComment = useDebouncedCallback((value: string) => void save({ comment: value }), 400)
+
+  useEffect(() => () => void saveComment.flush(), [saveComment])
+  useEffect(() => {
+    if (autoFocus) commentRef.current?.focus()
+  }, [autoFocus])
+
+  return (
+    <li
+      className={`annotation-card kind-${annotation.kind}${selected ? ' selected' : ''}${orphan ? ' orphan' : ''}`}
+      data-annotation-id={annotation.id}
+      aria-label={`${annotation.kind}: ${annotation.target.quote.exact}`}
+    >
+      <div className="card-head">
+        <span className={`badge badge-${annotation.kind}`}>
+          {annotation.kind === 'claim' ? 'Claim' : 'Note'}
+        </span>
+        {orphan && (
+          <span className="badge badge-orphan" title="This quote no longer fits the source text">
+            Orphan
+          </span>
+        )}
+        <span className={`save-state save-${saveState}`} aria-live="polite">
+          {saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : 'Saving…'}
+        </span>
+      </div>
+      <button className="quote" onClick={onSelect} title="Show in the text">
+        “{annotation.target.quote.exact}”
+      </button>
+      <label className="field">
+        <span>Comment</span>
+        <textarea
+          ref={commentRef}
+          value={comment}
+          rows={3}
+          placeholder={annotation.kind === 'claim' ? 'Word the claim in your own terms…' : 'Your note…'}
+          onChange={(event) => {
+            setComment(event.target.value)
+            setSaveState('editing')
+            saveComment(event.target.value)
+          }}
+          onBlur={() => saveComment.flush()}
+        />
+      </label>
+      <TagInput
+        label="Add tag"
+        tags={tagNames}
+        suggestions={allTags}
+        onChange={(tags) => void save({ tags })}
+      />
+      <div className="card-actions">
+        <button onClick={() => void save({ kind: annotation.kind === 'claim' ? 'note' : 'claim' })}>
+          Make {annotation.kind === 'claim' ? 'note' : 'claim'}
+        </button>
+        <button className="danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  )
+}

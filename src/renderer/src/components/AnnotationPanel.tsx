@@ -1,0 +1,67 @@
+/** The open source's annotations, in text order; orphans (quotes that no longer fit) last, never hidden. */
+import type { Anchor } from '../../../shared/anchoring'
+import type { Annotation, Tag } from '../../../shared/model'
+import { errorMessage } from '../api'
+import { useNotify } from '../notices'
+import { useCommand } from '../queries'
+import { AnnotationCard } from './AnnotationCard'
+
+interface Props {
+  annotations: readonly Annotation[]
+  anchors: ReadonlyMap<string, Anchor>
+  tags: readonly Tag[]
+  selectedId: string | null
+  justCreatedId: string | null
+  onSelect(id: string): void
+}
+
+function position(anchor: Anchor | undefined): number {
+  return anchor && anchor.status !== 'orphan' ? anchor.start : Number.MAX_SAFE_INTEGER
+}
+
+export function AnnotationPanel({ annotations, anchors, tags, selectedId, justCreatedId, onSelect }: Props) {
+  const notify = useNotify()
+  const remove = useCommand('annotations:delete')
+  const restore = useCommand('annotations:restore')
+  const tagName = new Map(tags.map((t) => [t.id, t.name]))
+  const allTags = tags.map((t) => t.name).sort((a, b) => a.localeCompare(b))
+  const ordered = [...annotations].sort((a, b) => position(anchors.get(a.id)) - position(anchors.get(b.id)))
+
+  const onDelete = async (annotation: Annotation) => {
+    try {
+      await remove.mutateAsync([annotation.id])
+      notify({
+        tone: 'info',
+        text: `Deleted the ${annotation.kind} “${annotation.target.quote.exact.slice(0, 60)}”.`,
+        action: { label: 'Undo', run: () => void restore.mutateAsync([annotation]) },
+      })
+    } catch (error) {
+      notify({ tone: 'error', text: `Could not delete: ${errorMessage(error)}` })
+    }
+  }
+
+  return (
+    <aside className="pane annotations" aria-label="Annotations">
+      <h2 className="pane-title">Annotations ({annotations.length})</h2>
+      {ordered.length === 0 ? (
+        <p className="empty">Select words in the text, then press C for a claim or N for a note.</p>
+      ) : (
+        <ul className="annotation-list">
+          {ordered.map((annotation) => (
+            <AnnotationCard
+              key={annotation.id}
+              annotation={annotation}
+              tagNames={annotation.tagIds.map((id) => tagName.get(id)).filter((n): n is string => !!n)}
+              allTags={allTags}
+              orphan={anchors.get(annotation.id)?.status === 'orphan'}
+              selected={annotation.id === selectedId}
+              autoFocus={annotation.id === justCreatedId}
+              onSelect={() => onSelect(annotation.id)}
+              onDelete={() => void onDelete(annotation)}
+            />
+          ))}
+        </ul>
+      )}
+    </aside>
+  )
+}

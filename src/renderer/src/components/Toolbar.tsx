@@ -1,0 +1,36 @@
+/** The top bar: the notebook's name and the commands that act on the whole notebook. */
+import type { BriefFormat } from '../../../shared/ipc/payloads'
+
+interface Props {
+  notebookName: string
+  notebookDir: string
+  onImport(): void
+  onPaste(): void
+  onExport(format: BriefFormat): void
+  onOpenNotebook(): void
+  onNewNotebook(): void
+}
+
+export function Toolbar(props: Props) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Notebook">
+      <div className="notebook-name" title={props.notebookDir}>
+        <span className="app-name">Corroborate</span>
+        <span>{props.notebookName}</span>
+      </div>
+      <div className="toolbar-group">
+        <button onClick={props.onImport}>Import files…</button>
+        <button onClick={props.onPaste}>Paste text…</button>
+      </div>
+      <div className="toolbar-group" aria-label="Export brief">
+        <span className="group-label">Export brief:</span>
+        <button onClick={() => props.onExport('markdown')}>Markdown</button>
+        <button onClick={() => props.onExport('html')}>HTML</button>
+      </div>
+      <div className="toolbar-group">
+        <button onClick={props.onOpenNotebook}>Open notebook…</button>
+        <button onClick={props.onNewNotebook}>New notebook…</button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,33 @@
+/**
+ * How a source is cited, as mdast phrasing: outlet, “title”, author, date, URL. Unknown fields
+ * (empty strings) are left out, except the date, which reads "n.d." as citation styles expect.
+ */
+import type { PhrasingContent, Text } from 'mdast'
+import type { Source } from '../model'
+
+export const UNTITLED_SOURCE = 'Untitled source'
+
+export function text(value: string): Text {
+  return { type: 'text', value }
+}
+
+/** Outlet and title, enough to recognise a source in a list. */
+export function sourceLabel(source: Source): string {
+  const title = `“${source.title || UNTITLED_SOURCE}”`
+  return source.outlet ? `${source.outlet}, ${title}` : title
+}
+
+export function citationPhrasing(source: Source): PhrasingContent[] {
+  const fields = [sourceLabel(source), source.author, source.published || 'n.d.'].filter(Boolean)
+  const citation: PhrasingContent[] = [text(fields.join(', '))]
+  if (source.url) citation.push(text(', '), urlPhrasing(source.url))
+  return citation
+}
+
+/**
+ * Only http(s) addresses become links: the model already enforces that, but a builder that may be
+ * handed anything should not be the place a `javascript:` URL turns clickable.
+ */
+function urlPhrasing(url: string): PhrasingContent {
+  return /^https?:\/\//i.test(url) ? { type: 'link', url, children: [text(url)] } : text(url)
+}

@@ -1,0 +1,10 @@
+/** The brief export: pure builders from a notebook (and its stored texts) to a sourced document. */
+export type { Brief, BriefClaim, CollectBriefOptions } from './brief-model'
+export { collectBrief } from './brief-model'
+export type { BriefDocumentResult, BriefFormat } from './export-brief'
+export { buildBriefDocument } from './export-brief'
+export { briefFileName } from './file-name'
+export { BRIEF_CONTENT_SECURITY_POLICY, buildHtmlBrief } from './html'
+export { buildMarkdownBrief } from './markdown'
+export type { QuoteProblem, QuoteProblemReason } from './verify-quotes'
+export { verifyQuotes } from './verify-quotes'

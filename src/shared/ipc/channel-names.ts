@@ -1,0 +1,25 @@
+/**
+ * Every IPC channel, named `domain:verb`. This list is all the preload exposes; it stays free of
+ * dependencies because the sandboxed preload must bundle everything it imports.
+ */
+export const CHANNELS = [
+  'notebook:snapshot',
+  'notebook:open',
+  'notebook:create',
+  'sources:importDialog',
+  'sources:importFiles',
+  'sources:importPaste',
+  'sources:text',
+  'sources:update',
+  'sources:delete',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'brief:export',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+/** The name under which the preload (and the browser test harness) puts the API on `window`. */
+export const API_GLOBAL = 'corroborate'

@@ -1,0 +1,63 @@
+/**
+ * The payload schemas main validates every IPC call against (zod). One tuple per channel: the
+ * arguments the renderer passes. `satisfies` keeps this map and the channel list in step.
+ */
+import { z } from 'zod'
+import { Annotation, AnnotationKind, SourceMetadata } from '../model'
+import type { Channel } from './channel-names'
+
+/** Larger pasted or dropped inputs are refused with a message rather than stalling the app. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export const MAX_FILES_PER_IMPORT = 200
+
+const id = z.string().min(1).max(100)
+const tagName = z.string().trim().min(1).max(100)
+
+export const FileUpload = z.object({
+  name: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
+    message: `File is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+  }),
+})
+export type FileUpload = z.infer<typeof FileUpload>
+
+export const PastedText = z.object({
+  text: z.string().max(MAX_IMPORT_BYTES, `Pasted text is longer than ${MAX_IMPORT_BYTES} characters`),
+  title: z.string().max(1000),
+})
+export type PastedText = z.infer<typeof PastedText>
+
+export const NewAnnotation = z.object({
+  sourceId: id,
+  kind: AnnotationKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  comment: z.string().max(100_000),
+  tags: z.array(tagName).max(100),
+})
+export type NewAnnotation = z.infer<typeof NewAnnotation>
+
+export const AnnotationPatch = z
+  .object({ kind: AnnotationKind, comment: z.string().max(100_000), tags: z.array(tagName).max(100) })
+  .partial()
+export type AnnotationPatch = z.infer<typeof AnnotationPatch>
+
+export const BriefFormat = z.enum(['markdown', 'html'])
+export type BriefFormat = z.infer<typeof BriefFormat>
+
+export const payloads = {
+  'notebook:snapshot': z.tuple([]),
+  'notebook:open': z.tuple([]),
+  'notebook:create': z.tuple([]),
+  'sources:importDialog': z.tuple([]),
+  'sources:importFiles': z.tuple([z.array(FileUpload).min(1).max(MAX_FILES_PER_IMPORT)]),
+  'sources:importPaste': z.tuple([PastedText]),
+  'sources:text': z.tuple([id]),
+  'sources:update': z.tuple([id, SourceMetadata.partial()]),
+  'sources:delete': z.tuple([id]),
+  'annotations:create': z.tuple([NewAnnotation]),
+  'annotations:update': z.tuple([id, AnnotationPatch]),
+  'annotations:delete': z.tuple([id]),
+  'annotations:restore': z.tuple([Annotation]),
+  'brief:export': z.tuple([BriefFormat]),
+} satisfies Record<Channel, z.ZodTuple>

@@ -1,0 +1,93 @@
+/**
+ * The notebook's data model: the single source of truth for what `notebook.json` holds.
+ * Schemas are zod so that main can validate what it loads and what IPC sends; the
+ * TypeScript types are inferred from them so the two can never drift apart.
+ */
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+
+/** Offsets count UTF-16 code units, as JavaScript strings and the DOM do (see ARCHITECTURE.md). */
+export const TextPositionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+
+export const Target = z.object({
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+})
+export type Target = z.infer<typeof Target>
+
+export const AnnotationKind = z.enum(['claim', 'note'])
+export type AnnotationKind = z.infer<typeof AnnotationKind>
+
+export const Annotation = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  kind: AnnotationKind,
+  target: Target,
+  comment: z.string(),
+  tagIds: z.array(z.string()),
+  created: z.string(),
+  modified: z.string(),
+})
+export type Annotation = z.infer<typeof Annotation>
+
+export const Tag = z.object({
+  id: z.string(),
+  name: z.string().min(1),
+})
+export type Tag = z.infer<typeof Tag>
+
+/** What the analyst may edit about a source. Empty string means "unknown". */
+export const SourceMetadata = z.object({
+  title: z.string().max(1000),
+  outlet: z.string().max(500),
+  author: z.string().max(500),
+  /** ISO date (YYYY-MM-DD) or empty. */
+  published: z.union([z.literal(''), z.iso.date()]),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+})
+export type SourceMetadata = z.infer<typeof SourceMetadata>
+
+export const Source = SourceMetadata.extend({
+  id: z.string(),
+  /** UTC ISO timestamp of the import. */
+  imported: z.string(),
+  /** File name as imported, or empty for pasted text. */
+  originalFileName: z.string(),
+  format: z.enum(['txt', 'md', 'paste']),
+  /** SHA-256 (hex) of the bytes as imported; names the file in `originals/`. */
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** SHA-256 (hex) of the UTF-8 text; names the file in `texts/`. */
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  textLength: z.number().int().nonnegative(),
+})
+export type Source = z.infer<typeof Source>
+
+export const NotebookMeta = z.object({
+  id: z.string(),
+  name: z.string(),
+  created: z.string(),
+})
+export type NotebookMeta = z.infer<typeof NotebookMeta>
+
+export const NotebookData = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: NotebookMeta,
+  sources: z.array(Source),
+  annotations: z.array(Annotation),
+  tags: z.array(Tag),
+})
+export type NotebookData = z.infer<typeof NotebookData>
