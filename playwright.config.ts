@@ -8,7 +8,8 @@ if (!chromiumPath) {
   process.exit(1)
 }
 const electron = findElectron()
-if ('reason' in electron && process.env['TEST_WORKER_INDEX'] === undefined) console.log(`[e2e] electron project: skipped — ${electron.reason}`)
+if ('reason' in electron && process.env['TEST_WORKER_INDEX'] === undefined)
+  console.log(`[e2e] electron project: skipped — ${electron.reason}`)
 
 export default defineConfig({
   testDir: 'e2e',

@@ -16,7 +16,8 @@ const SEEDS = [
   '003_b43ba051ed14bbce.txt',
   '004_a4fe718e7c600af5.txt',
 ]
-const SEED_002_TITLE = 'North Korean Dictator Kim Jong-Un has sent troops to Russia, the Pentagon confirmed Wednesday.'
+const SEED_002_TITLE =
+  'North Korean Dictator Kim Jong-Un has sent troops to Russia, the Pentagon confirmed Wednesday.'
 const QUOTE = 'at least 3,000 soldiers'
 
 async function readNotebook(dir: string): Promise<NotebookData> {
@@ -56,12 +57,16 @@ test('import seeds, mark a claim, reload, export a sourced Markdown brief', asyn
   const saved = onDisk.annotations.find((a) => a.target.quote.exact === QUOTE)
   expect(saved?.comment).toBe('The White House puts the deployment at about 3,000 soldiers.')
   expect(saved?.kind).toBe('claim')
-  expect(onDisk.tags.filter((t) => saved?.tagIds.includes(t.id)).map((t) => t.name)).toEqual(['troop numbers'])
+  expect(onDisk.tags.filter((t) => saved?.tagIds.includes(t.id)).map((t) => t.name)).toEqual([
+    'troop numbers',
+  ])
 
   await page.reload()
   await library.locator('.source-item', { hasText: SEED_002_TITLE }).click()
   const reloaded = page.locator('.annotation-card', { hasText: `“${QUOTE}”` })
-  await expect(reloaded.getByLabel('Comment')).toHaveValue('The White House puts the deployment at about 3,000 soldiers.')
+  await expect(reloaded.getByLabel('Comment')).toHaveValue(
+    'The White House puts the deployment at about 3,000 soldiers.',
+  )
   await expect(reloaded.getByRole('list', { name: 'Tags' })).toContainText('troop numbers')
   await reloaded.getByRole('button', { name: `“${QUOTE}”` }).click()
   await expect(page.locator('mark.hl-selected', { hasText: QUOTE })).toBeVisible()

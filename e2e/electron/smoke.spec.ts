@@ -27,7 +27,9 @@ test('the app opens on the sample notebook and annotates a seed', async () => {
     await expect(page.locator('.notebook-name')).toContainText('Sample: North Korean troops in Russia')
     // The renderer is sandboxed: no Node, only the contract's functions.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-    expect(await page.evaluate(() => Object.keys(window.corroborate).includes('notebook:snapshot'))).toBe(true)
+    expect(await page.evaluate(() => Object.keys(window.corroborate).includes('notebook:snapshot'))).toBe(
+      true,
+    )
     await library.locator('.source-item', { hasText: 'Kim Jong-Un' }).click()
     await expect(page.locator('mark.hl-claim').first()).toBeVisible()
   } finally {

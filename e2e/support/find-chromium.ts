@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+]
 
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium was found for the end-to-end tests. Either:',

@@ -49,7 +49,10 @@ function installBridge({ globalName, channels }: { globalName: string; channels:
       channel,
       (...args: unknown[]) =>
         // Playwright's binding carries JSON-like values: send bytes as plain arrays, rebuilt in Node.
-        invoke(channel, JSON.parse(JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: [...v] } : v)))),
+        invoke(
+          channel,
+          JSON.parse(JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: [...v] } : v))),
+        ),
     ]),
   )
   Object.defineProperty(window, globalName, { value: Object.freeze(api), writable: false })
@@ -66,6 +69,7 @@ function reviveBytes(value: unknown): unknown {
 
 export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
   rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this pattern
     async ({}, use) => {
       const server = await serveRenderer()
       await use(server.url)

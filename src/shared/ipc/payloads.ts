@@ -4,11 +4,9 @@
  */
 import { z } from 'zod'
 import { Annotation, AnnotationKind, SourceMetadata } from '../model'
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../limits'
 import type { Channel } from './channel-names'
 
-/** Larger pasted or dropped inputs are refused with a message rather than stalling the app. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-export const MAX_FILES_PER_IMPORT = 200
 
 const id = z.string().min(1).max(100)
 const tagName = z.string().trim().min(1).max(100)

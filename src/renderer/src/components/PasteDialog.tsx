@@ -1,6 +1,6 @@
 /** Pastes text as a new source. Main refuses empty or oversized text with a message. */
 import { useState, type FormEvent } from 'react'
-import { MAX_IMPORT_BYTES } from '../../../shared/ipc/payloads'
+import { MAX_IMPORT_BYTES } from '../../../shared/limits'
 import { errorMessage } from '../api'
 import { useCommand } from '../queries'
 import { ModalDialog } from './ModalDialog'

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { NotebookData } from '../../shared/model'
+import { DomainError } from './domain-error'
+import { NOTEBOOK_FILE, NotebookStore, emptyNotebook } from './notebook-store'
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
+
+async function expectDomainError(promise: Promise<unknown>, code: string): Promise<DomainError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(DomainError)
+  expect((error as DomainError).code).toBe(code)
+  return error as DomainError
+}
+
+let dir: string
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corroborate-'))
+})
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('NotebookStore on disk', () => {
+  it('creates a named, empty notebook.json with schemaVersion 1', async () => {
+    const store = await NotebookStore.open(dir, 'Week 43')
+    expect(store.file).toBe(join(dir, NOTEBOOK_FILE))
+    expect(await NotebookStore.exists(dir)).toBe(true)
+    const raw = readJson(join(dir, NOTEBOOK_FILE)) as NotebookData
+    expect(raw.schemaVersion).toBe(1)
+    expect(raw.meta.name).toBe('Week 43')
+    expect(raw.meta.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    expect(raw.sources).toEqual([])
+    expect(raw.annotations).toEqual([])
+    expect(raw.tags).toEqual([])
+    expect(raw).toEqual(store.data)
+  })
+
+  it('reports a folder without a notebook as not existing', async () => {
+    expect(await NotebookStore.exists(join(dir, 'nothing-here'))).toBe(false)
+  })
+
+  it('writes every update to notebook.json and reads it back after reopening', async () => {
+    const store = await NotebookStore.open(dir, 'Before')
+    const returned = await store.update((data) => {
+      data.meta.name = 'After'
+      data.tags.push({ id: 'tag-1', name: 'troop numbers' }, { id: 'tag-2', name: 'conflict' })
+      return data.tags.length
+    })
+    expect(returned).toBe(2)
+
+    // Parsed by us, straight from the bytes on disk: proves lowdb did not keep it in memory only.
+    const raw = readJson(join(dir, NOTEBOOK_FILE)) as NotebookData
+    expect(raw.schemaVersion).toBe(1)
+    expect(raw.meta.name).toBe('After')
+    expect(raw.tags).toEqual([
+      { id: 'tag-1', name: 'troop numbers' },
+      { id: 'tag-2', name: 'conflict' },
+    ])
+
+    const reopened = await NotebookStore.open(dir, 'Ignored name')
+    expect(reopened.data).toEqual(store.data)
+    expect(reopened.data).toEqual(raw)
+    expect(reopened.data.meta.name).toBe('After')
+  })
+
+  it('keeps the data it had when the update callback throws, and saves nothing', async () => {
+    const store = await NotebookStore.open(dir)
+    await store.update((data) => void data.tags.push({ id: 't1', name: 'kept' }))
+    const before = await readFile(store.file)
+    const dataBefore = structuredClone(store.data)
+
+    await expect(
+      store.update((data) => {
+        data.tags.push({ id: 't2', name: 'lost' })
+        data.meta.name = 'changed'
+        throw new Error('change failed half-way')
+      }),
+    ).rejects.toThrow('change failed half-way')
+
+    expect(await readFile(store.file)).toEqual(before)
+    expect(store.data).toEqual(dataBefore)
+    expect((await NotebookStore.open(dir)).data.tags).toEqual([{ id: 't1', name: 'kept' }])
+  })
+
+  it('refuses an update that would make the data invalid, and saves nothing', async () => {
+    const store = await NotebookStore.open(dir)
+    const before = await readFile(store.file)
+    await expect(
+      store.update((data) => {
+        data.tags.push({ id: 't1', name: '' })
+      }),
+    ).rejects.toThrow()
+    expect(await readFile(store.file)).toEqual(before)
+    expect(store.data.tags).toEqual([])
+  })
+
+  it('stores texts in texts/<sha256>.txt, named by the SHA-256 of the text, outside notebook.json', async () => {
+    const store = await NotebookStore.open(dir)
+    const text = 'Kirby: North Korea moved at least 3,000 soldiers into eastern Russia — “Wonsan” ✓ 𝄞\n'
+    const sha = await store.putText(text)
+    expect(sha).toBe(sha256(text))
+    const path = join(dir, 'texts', `${sha}.txt`)
+    const bytes = await readFile(path)
+    expect(sha256(bytes)).toBe(sha)
+    expect(bytes.toString('utf8')).toBe(text)
+    expect(await store.readText(sha)).toBe(text)
+    // Putting the same text again is a no-op that names the same blob.
+    expect(await store.putText(text)).toBe(sha)
+    expect(await readdir(join(dir, 'texts'))).toEqual([`${sha}.txt`])
+
+    const json = await readFile(store.file, 'utf8')
+    expect(json).not.toContain('Wonsan')
+    expect(json).not.toContain('3,000 soldiers')
+  })
+
+  it('stores the original bytes in originals/<sha256>', async () => {
+    const store = await NotebookStore.open(dir)
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69, 0x0d, 0x0a, 0x00, 0xff])
+    const sha = await store.putOriginal(bytes)
+    expect(sha).toBe(sha256(bytes))
+    expect(new Uint8Array(await readFile(join(dir, 'originals', sha)))).toEqual(bytes)
+    expect(await readdir(join(dir, 'originals'))).toEqual([sha])
+    expect(await readFile(store.file, 'utf8')).not.toContain(sha)
+  })
+
+  it('throws missing-text for a text blob that is not in the folder', async () => {
+    const store = await NotebookStore.open(dir)
+    const error = await expectDomainError(store.readText('a'.repeat(64)), 'missing-text')
+    expect(error.message).toContain('aaaaaaaaaaaa')
+  })
+})
+
+describe('NotebookStore with a damaged notebook.json', () => {
+  async function expectCorrupt(content: string): Promise<DomainError> {
+    const file = join(dir, NOTEBOOK_FILE)
+    await writeFile(file, content)
+    const before = await readFile(file)
+    const error = await expectDomainError(NotebookStore.open(dir), 'corrupt-notebook')
+    expect(error.message).toContain(file)
+    expect(await readFile(file)).toEqual(before)
+    expect(await readdir(dir)).toEqual([NOTEBOOK_FILE])
+    return error
+  }
+
+  it('refuses a file that is not JSON and leaves it byte for byte', async () => {
+    const error = await expectCorrupt('{"schemaVersion": 1, "meta": {"id": "x", "na')
+    expect(error.message).toContain('not valid JSON')
+  })
+
+  it('refuses an empty file', async () => {
+    await expectCorrupt('')
+  })
+
+  it('refuses valid JSON of the wrong shape and says where', async () => {
+    const error = await expectCorrupt(
+      JSON.stringify({ schemaVersion: 1, meta: { id: 'x', name: 'n', created: '' }, sources: 'oops' }),
+    )
+    expect(error.message).toContain('sources')
+  })
+
+  it('refuses a notebook from a newer schema version', async () => {
+    const data = { ...emptyNotebook('Future'), schemaVersion: 2 }
+    const error = await expectCorrupt(JSON.stringify(data))
+    expect(error.message).toContain('schemaVersion')
+  })
+
+  // KNOWN BUG (reported): lowdb's Low.read() only takes falsy-free data (`if (data) this.data = data`),
+  // so a notebook.json holding `null` keeps the freshly made default notebook, opens as an empty
+  // notebook with a new id, and the next update overwrites the file. Remove `.fails` once fixed.
+  it.fails('refuses a notebook.json that holds JSON null', async () => {
+    await expectCorrupt('null')
+  })
+})
