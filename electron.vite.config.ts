@@ -25,7 +25,13 @@ const __dirname = dirname(fileURLToPath(import.meta.url))
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The import worker runs in its own thread: its own entry, beside index.js.
+          'import-worker': resolve(__dirname, 'src/main/core/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

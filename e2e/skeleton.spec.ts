@@ -31,7 +31,7 @@ test('import seeds, mark a claim, reload, export a sourced Markdown brief', asyn
 
   app.dialogs.filesToImport = SEEDS.map((name) => join(SAMPLE_DIR, name))
   await page.getByRole('button', { name: 'Import files…' }).click()
-  await expect(page.getByText('Imported 5 sources.')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Imports' })).toContainText('5 of 5 imported')
   const library = page.getByRole('navigation', { name: 'Library' })
   await expect(library.locator('.source-item')).toHaveCount(5)
   await expect(library.getByText('US says North Korean troops are now in Russia')).toBeVisible()

@@ -10,6 +10,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlers } from '../../src/main/api/handlers'
 import type { NativeShell } from '../../src/main/api/native-shell'
+import { Importer } from '../../src/main/core/import/importer'
 import { NotebookSession } from '../../src/main/core/notebook-session'
 import { API_GLOBAL, CHANNELS } from '../../src/shared/ipc/channel-names'
 import { serveRenderer } from './renderer-server'
@@ -42,8 +43,19 @@ function scriptedShell(dialogs: DialogAnswers): NativeShell {
 
 /** Runs in the page before the app: the same shape the preload exposes, one function per channel. */
 function installBridge({ globalName, channels }: { globalName: string; channels: readonly string[] }) {
-  const invoke = (window as unknown as { __corroborateInvoke: (c: string, a: unknown[]) => Promise<unknown> })
-    .__corroborateInvoke
+  const page = window as unknown as {
+    __corroborateInvoke: (c: string, a: unknown[]) => Promise<unknown>
+    __corroborateEvent: (event: unknown) => void
+  }
+  const invoke = page.__corroborateInvoke
+  const listeners = new Set<(event: unknown) => void>()
+  page.__corroborateEvent = (event) => listeners.forEach((listener) => listener(event))
+  const events = {
+    onEvent(listener: (event: unknown) => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
   const api = Object.fromEntries(
     channels.map((channel) => [
       channel,
@@ -55,7 +67,7 @@ function installBridge({ globalName, channels }: { globalName: string; channels:
         ),
     ]),
   )
-  Object.defineProperty(window, globalName, { value: Object.freeze(api), writable: false })
+  Object.defineProperty(window, globalName, { value: Object.freeze({ ...api, events }), writable: false })
 }
 
 function reviveBytes(value: unknown): unknown {
@@ -82,7 +94,18 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
     const notebookDir = join(root, 'notebook')
     const session = await NotebookSession.onNotebook(notebookDir, join(root, 'data'))
     const dialogs: DialogAnswers = { filesToImport: [], notebookFolder: null, exportPath: null }
-    const handlers = createHandlers(session, scriptedShell(dialogs))
+    const importer = new Importer()
+    const handlers = createHandlers(session, scriptedShell(dialogs), {
+      importer,
+      // Main's events reach the page the way webContents.send would deliver them.
+      emit: (event) =>
+        void page
+          .evaluate(
+            (e) => (window as unknown as { __corroborateEvent(e: unknown): void }).__corroborateEvent(e),
+            event,
+          )
+          .catch(() => undefined),
+    })
     const origin = new URL(rendererUrl).origin
     const strayRequests: string[] = []
     const pageErrors: string[] = []
@@ -117,6 +140,7 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
     // Every browser test also proves the app stayed offline and raised no errors (CSP included).
     expect(strayRequests, 'requests that left the app').toEqual([])
     expect(pageErrors, 'errors in the page').toEqual([])
+    await importer.close()
     await rm(root, { recursive: true, force: true })
   },
 })

@@ -1,11 +1,11 @@
 /**
  * The preload: the renderer's only door to main. It exposes exactly the channels of the IPC
- * contract, as fixed functions (never ipcRenderer itself), plus the menu's command events.
+ * contract, as fixed functions (never ipcRenderer itself), plus main's events (menu, progress).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { Api } from '../shared/ipc/api'
 import { API_GLOBAL, type Channel } from '../shared/ipc/channel-names'
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands'
+import { EVENT_CHANNEL, type AppEvent, type EventBridge } from '../shared/ipc/events'
 
 function invoker<C extends Channel>(channel: C): Api[C] {
   return ((...args: unknown[]) => ipcRenderer.invoke(channel, ...args)) as Api[C]
@@ -17,10 +17,13 @@ const api = {
   'notebook:create': invoker('notebook:create'),
   'sources:importDialog': invoker('sources:importDialog'),
   'sources:importFiles': invoker('sources:importFiles'),
+  'sources:importUrl': invoker('sources:importUrl'),
+  'sources:cancelImport': invoker('sources:cancelImport'),
   'sources:importPaste': invoker('sources:importPaste'),
-  'sources:text': invoker('sources:text'),
+  'sources:content': invoker('sources:content'),
   'sources:update': invoker('sources:update'),
   'sources:delete': invoker('sources:delete'),
+  'sources:restore': invoker('sources:restore'),
   'annotations:create': invoker('annotations:create'),
   'annotations:update': invoker('annotations:update'),
   'annotations:delete': invoker('annotations:delete'),
@@ -28,12 +31,12 @@ const api = {
   'brief:export': invoker('brief:export'),
 } satisfies Api
 
-const menu = {
-  onCommand(listener: (command: MenuCommand) => void): () => void {
-    const wrapped = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
-    ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped)
-    return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped)
+const events = {
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    const wrapped = (_event: IpcRendererEvent, event: AppEvent) => listener(event)
+    ipcRenderer.on(EVENT_CHANNEL, wrapped)
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, wrapped)
   },
-}
+} satisfies EventBridge
 
-contextBridge.exposeInMainWorld(API_GLOBAL, { ...api, menu })
+contextBridge.exposeInMainWorld(API_GLOBAL, { ...api, events })

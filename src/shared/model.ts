@@ -61,13 +61,25 @@ export const SourceMetadata = z.object({
 })
 export type SourceMetadata = z.infer<typeof SourceMetadata>
 
+export const SourceFormat = z.enum(['txt', 'md', 'paste', 'html', 'pdf', 'docx'])
+export type SourceFormat = z.infer<typeof SourceFormat>
+
+export const NearDuplicate = z.object({ sourceId: z.string(), similarity: z.number().min(0).max(1) })
+export type NearDuplicate = z.infer<typeof NearDuplicate>
+
 export const Source = SourceMetadata.extend({
   id: z.string(),
   /** UTC ISO timestamp of the import. */
   imported: z.string(),
   /** File name as imported, or empty for pasted text. */
   originalFileName: z.string(),
-  format: z.enum(['txt', 'md', 'paste']),
+  format: SourceFormat,
+  /** UTC time the URL was fetched (URL imports), or empty. */
+  retrieved: z.string().default(''),
+  /** PDF pages, or 0. */
+  pages: z.number().int().nonnegative().default(0),
+  /** Sources whose text is nearly the same, e.g. one wire story run by two outlets. */
+  nearDuplicates: z.array(NearDuplicate).default([]),
   /** SHA-256 (hex) of the bytes as imported; names the file in `originals/`. */
   originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** SHA-256 (hex) of the UTF-8 text; names the file in `texts/`. */
@@ -75,6 +87,52 @@ export const Source = SourceMetadata.extend({
   textLength: z.number().int().nonnegative(),
 })
 export type Source = z.infer<typeof Source>
+
+/**
+ * The structure of an extracted document, laid over its flat text: each block is a range of the text
+ * (blocks are joined by a single \n), so anchoring works on the plain string while the reader shows
+ * headings, list items, quotes and PDF page numbers. Stored beside the text as
+ * `structure/<textSha256>.json`; a text without one is read as one paragraph per line.
+ */
+export const BlockType = z.enum([
+  'paragraph',
+  'heading',
+  'list-item',
+  'blockquote',
+  'preformatted',
+  'footnote',
+])
+export type BlockType = z.infer<typeof BlockType>
+
+export const Block = z.object({
+  type: BlockType,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Heading level 1-6, or list nesting depth from 1. */
+  level: z.number().int().min(1).max(6).optional(),
+  /** 1-based PDF page the block starts on. */
+  page: z.number().int().positive().optional(),
+})
+export type Block = z.infer<typeof Block>
+
+/** A hyperlink in an imported article, kept as data: shown, never followed. */
+export const Link = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  href: z.string().max(4096),
+})
+export type Link = z.infer<typeof Link>
+
+export const TextDirection = z.enum(['ltr', 'rtl', 'auto'])
+export type TextDirection = z.infer<typeof TextDirection>
+
+export const DocumentStructure = z.object({
+  blocks: z.array(Block),
+  links: z.array(Link),
+  lang: z.string().max(35),
+  dir: TextDirection,
+})
+export type DocumentStructure = z.infer<typeof DocumentStructure>
 
 export const NotebookMeta = z.object({
   id: z.string(),

@@ -2,73 +2,112 @@
  * The implementations behind every IPC channel. The renderer's API type is derived from this object,
  * so a handler's signature is the contract: change it here and the compiler finds every caller.
  */
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Channel } from '../../shared/ipc/channel-names'
+import type { AppEvent } from '../../shared/ipc/events'
 import type {
+  AnnotationPatch,
   BriefFormat,
+  DeletedSource,
   FileUpload,
   NewAnnotation,
-  AnnotationPatch,
   PastedText,
 } from '../../shared/ipc/payloads'
-import type { Annotation, NotebookMeta, Source, SourceMetadata, Tag } from '../../shared/model'
+import type { Annotation, SourceMetadata } from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../core/annotations'
 import { prepareBrief, writeFileAtomic } from '../core/brief-export'
 import { DomainError } from '../core/domain-error'
+import { fetchForImport } from '../core/import/fetch-url'
+import { Importer, type ImportOptions } from '../core/import/importer'
+import { readUploads } from '../core/import/read-paths'
 import type { NotebookSession } from '../core/notebook-session'
-import { deleteSource, importFiles, importPaste, updateSource } from '../core/sources'
+import { deleteSource, importPaste, restoreSource, updateSource } from '../core/sources'
 import type { NativeShell } from './native-shell'
-
-export interface NotebookSnapshot {
-  dir: string
-  meta: NotebookMeta
-  sources: Source[]
-  annotations: Annotation[]
-  tags: Tag[]
-}
+import { takeSnapshot } from './snapshot'
 
 const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
   html: { name: 'HTML', extensions: ['html'] },
 }
 
-export function createHandlers(session: NotebookSession, shell: NativeShell) {
+export interface HandlerOptions {
+  importer?: Importer
+  /** Sends an event to the renderer (import progress). */
+  emit?: (event: AppEvent) => void
+}
+
+export function createHandlers(session: NotebookSession, shell: NativeShell, options: HandlerOptions = {}) {
   const store = () => session.store
-  const snapshot = (): NotebookSnapshot => {
-    const { meta, sources, annotations, tags } = store().data
-    return { dir: store().dir, meta, sources, annotations, tags }
-  }
-  const findSource = (id: string): Source => {
+  const importer = options.importer ?? new Importer()
+  const emit = options.emit ?? (() => undefined)
+  const jobs = new Map<string, AbortController>()
+
+  const findSource = (id: string) => {
     const source = store().data.sources.find((s) => s.id === id)
     if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
     return source
   }
 
+  /** Runs one import job: progress events as each file finishes, cancellable by its id. */
+  const runImport = async (
+    jobId: string,
+    uploads: FileUpload[],
+    extra: Omit<ImportOptions, 'signal' | 'onProgress'> = {},
+  ) => {
+    const controller = new AbortController()
+    jobs.set(jobId, controller)
+    try {
+      return await importer.importFiles(store(), uploads, {
+        ...extra,
+        signal: controller.signal,
+        onProgress: (progress) => emit({ type: 'import-progress', jobId, ...progress }),
+      })
+    } finally {
+      jobs.delete(jobId)
+    }
+  }
+
   return {
-    'notebook:snapshot': async () => snapshot(),
+    'notebook:snapshot': async () => takeSnapshot(store()),
     'notebook:open': async () => {
       const dir = await shell.chooseNotebookFolder('open')
       if (dir) await session.switchTo(dir)
-      return dir ? snapshot() : null
+      return dir ? takeSnapshot(store()) : null
     },
     'notebook:create': async () => {
       const dir = await shell.chooseNotebookFolder('create')
       if (dir) await session.switchTo(dir, basename(dir))
-      return dir ? snapshot() : null
+      return dir ? takeSnapshot(store()) : null
     },
-    'sources:importDialog': async () => {
-      const paths = await shell.chooseFilesToImport()
-      const uploads = await Promise.all(
-        paths.map(async (path) => ({ name: basename(path), bytes: new Uint8Array(await readFile(path)) })),
-      )
-      return uploads.length ? importFiles(store(), uploads) : []
+    'sources:importDialog': async (kind: 'files' | 'folder', jobId: string) => {
+      const paths = await shell.chooseFilesToImport(kind)
+      if (paths.length === 0) return []
+      const { uploads, refused } = await readUploads(paths)
+      return [...refused, ...(uploads.length ? await runImport(jobId, uploads) : [])]
     },
-    'sources:importFiles': async (uploads: FileUpload[]) => importFiles(store(), uploads),
+    'sources:importFiles': async (uploads: FileUpload[], jobId: string) => runImport(jobId, uploads),
+    'sources:importUrl': async (url: string, jobId: string) => {
+      const controller = new AbortController()
+      jobs.set(jobId, controller)
+      const page = await fetchForImport(url, controller.signal).finally(() => jobs.delete(jobId))
+      return runImport(jobId, [page.upload], { fetched: { url: page.url, retrieved: page.retrieved } })
+    },
+    'sources:cancelImport': async (jobId: string) => {
+      jobs.get(jobId)?.abort()
+      return jobs.has(jobId)
+    },
     'sources:importPaste': async (paste: PastedText) => importPaste(store(), paste),
-    'sources:text': async (id: string) => store().readText(findSource(id).textSha256),
+    'sources:content': async (id: string) => {
+      const source = findSource(id)
+      const [text, structure] = await Promise.all([
+        store().readText(source.textSha256),
+        store().readStructure(source.textSha256),
+      ])
+      return { text, structure }
+    },
     'sources:update': async (id: string, patch: Partial<SourceMetadata>) => updateSource(store(), id, patch),
     'sources:delete': async (id: string) => deleteSource(store(), id),
+    'sources:restore': async (deleted: DeletedSource) => restoreSource(store(), deleted),
     'annotations:create': async (input: NewAnnotation) => createAnnotation(store(), input),
     'annotations:update': async (id: string, patch: AnnotationPatch) => updateAnnotation(store(), id, patch),
     'annotations:delete': async (id: string) => deleteAnnotation(store(), id),

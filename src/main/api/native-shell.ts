@@ -3,8 +3,8 @@
  * the browser test harness with answers the test queues up. Everything behind it is real code.
  */
 export interface NativeShell {
-  /** Paths of the files the user picked to import; empty when cancelled. */
-  chooseFilesToImport(): Promise<string[]>
+  /** Paths the user picked to import (files, or one folder to import whole); empty when cancelled. */
+  chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>
   /** A folder for a notebook to open or create; null when cancelled. */
   chooseNotebookFolder(purpose: 'open' | 'create'): Promise<string | null>
   /** Where to save an export; null when cancelled. */

@@ -4,6 +4,7 @@
  *   notebook.json          metadata, sources' metadata, annotations, tags (lowdb)
  *   texts/<sha256>.txt     each source's extracted text, UTF-8, named by the SHA-256 of that text
  *   originals/<sha256>     the bytes as imported, named by their SHA-256
+ *   structure/<sha256>.json  blocks (headings, list items, pages) and links over a text, by the text's SHA-256
  *
  * Texts never go inside the JSON, so saving one annotation never rewrites the library. Blobs are
  * content-addressed and written once; the JSON is the only file that changes. Only main writes.
@@ -13,7 +14,7 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { NotebookData, SCHEMA_VERSION } from '../../shared/model'
+import { DocumentStructure, NotebookData, SCHEMA_VERSION } from '../../shared/model'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
 
@@ -124,6 +125,23 @@ export class NotebookStore {
         `The saved text ${textSha256.slice(0, 12)}… is missing from the notebook folder.`,
       )
     }
+  }
+
+  /** Saves the block structure laid over a text; like the text, written once under the text's hash. */
+  async putStructure(textSha256: string, structure: DocumentStructure): Promise<void> {
+    await this.putBlob(join(this.dir, 'structure'), `${textSha256}.json`, JSON.stringify(structure))
+  }
+
+  /** The structure of a text, or null for texts that have none (plain text: one paragraph per line). */
+  async readStructure(textSha256: string): Promise<DocumentStructure | null> {
+    let raw: string
+    try {
+      raw = await readFile(join(this.dir, 'structure', `${textSha256}.json`), 'utf8')
+    } catch {
+      return null
+    }
+    const parsed = DocumentStructure.safeParse(JSON.parse(raw))
+    return parsed.success ? parsed.data : null
   }
 
   private async putBlob(folder: string, name: string, content: string | Uint8Array): Promise<void> {

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { AnnotationKind } from '../../shared/model'
 import { createAnnotation } from './annotations'
 import { NotebookStore } from './notebook-store'
-import { importFiles } from './sources'
+import { Importer } from './import/importer'
 
 const SampleSpec = z.object({
   name: z.string(),
@@ -41,7 +41,8 @@ export async function createSampleNotebook(dir: string, sampleDir: string): Prom
       bytes: new Uint8Array(await readFile(join(sampleDir, name))),
     })),
   )
-  const outcomes = await importFiles(store, uploads)
+  // Plain text only: decoded in place, so no worker pool is started for the sample.
+  const outcomes = await new Importer().importFiles(store, uploads)
   for (const note of spec.annotations) {
     const outcome = outcomes.find((o) => o.fileName === note.file)
     if (!outcome?.ok) throw new Error(`Sample file ${note.file} did not import`)

@@ -5,7 +5,9 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { createHandlers } from '../api/handlers'
+import { Importer } from '../core/import/importer'
 import { NotebookSession } from '../core/notebook-session'
+import { EVENT_CHANNEL, type AppEvent } from '../../shared/ipc/events'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { createElectronShell } from './electron-shell'
@@ -27,7 +29,10 @@ export async function startApp(): Promise<void> {
     return
   }
   const getWindow = () => BrowserWindow.getAllWindows()[0] ?? null
-  registerIpc(createHandlers(session, createElectronShell(getWindow)))
+  const importer = new Importer()
+  const emit = (event: AppEvent) => getWindow()?.webContents.send(EVENT_CHANNEL, event)
+  registerIpc(createHandlers(session, createElectronShell(getWindow), { importer, emit }))
+  app.on('will-quit', () => void importer.close())
   installMenu(getWindow)
   createMainWindow()
 

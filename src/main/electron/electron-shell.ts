@@ -1,6 +1,7 @@
 /** The NativeShell on Electron's dialogs. */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { NativeShell } from '../api/native-shell'
+import { SUPPORTED_EXTENSIONS } from '../core/import/formats'
 
 export function createElectronShell(getWindow: () => BrowserWindow | null): NativeShell {
   const open = (options: OpenDialogOptions) => {
@@ -12,12 +13,16 @@ export function createElectronShell(getWindow: () => BrowserWindow | null): Nati
     return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
   }
   return {
-    async chooseFilesToImport() {
-      const result = await open({
-        title: 'Import articles',
-        properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Text and Markdown', extensions: ['txt', 'text', 'md', 'markdown'] }],
-      })
+    async chooseFilesToImport(kind) {
+      const result = await open(
+        kind === 'folder'
+          ? { title: 'Import a folder of articles', properties: ['openDirectory'] }
+          : {
+              title: 'Import articles',
+              properties: ['openFile', 'multiSelections'],
+              filters: [{ name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.slice(1)) }],
+            },
+      )
       return result.canceled ? [] : result.filePaths
     },
     async chooseNotebookFolder(purpose) {

@@ -10,14 +10,20 @@ import { PasteDialog } from './components/PasteDialog'
 import { ReaderPane } from './components/ReaderPane'
 import { SourceDialog } from './components/SourceDialog'
 import { Toolbar } from './components/Toolbar'
+import { UrlDialog } from './components/UrlDialog'
+import { ImportPanel } from './components/ImportPanel'
+import { ImportJobsProvider } from './import-jobs'
 import { NoticeProvider, useNotify } from './notices'
-import { useCommand, useNotebook, useSourceText } from './queries'
+import { useCommand, useNotebook, useSourceContent } from './queries'
 import { useFileDrop } from './use-file-drop'
+import type { DeletedSource } from '../../shared/ipc/payloads'
 
 export function App() {
   return (
     <NoticeProvider>
-      <Workspace />
+      <ImportJobsProvider>
+        <Workspace />
+      </ImportJobsProvider>
     </NoticeProvider>
   )
 }
@@ -30,14 +36,17 @@ function Workspace() {
   const [justCreatedId, setJustCreatedId] = useState<string | null>(null)
   const [editingSourceId, setEditingSourceId] = useState<string | null>(null)
   const [pasting, setPasting] = useState(false)
+  const [askingUrl, setAskingUrl] = useState(false)
   const createAnnotation = useCommand('annotations:create')
+  const restoreSource = useCommand('sources:restore')
 
   const sources = useMemo(() => notebook.data?.sources ?? [], [notebook.data])
   const sourceId = sources.some((s) => s.id === selectedSourceId)
     ? selectedSourceId
     : (sources[0]?.id ?? null)
   const source = sources.find((s) => s.id === sourceId) ?? null
-  const text = useSourceText(sourceId)
+  const content = useSourceContent(sourceId)
+  const text = content.data?.text
 
   const annotations = useMemo(
     () => (notebook.data?.annotations ?? []).filter((a) => a.sourceId === sourceId),
@@ -45,9 +54,9 @@ function Workspace() {
   )
   const anchors = useMemo(() => {
     const map = new Map<string, Anchor>()
-    if (text.data !== undefined) for (const a of annotations) map.set(a.id, anchorTarget(text.data, a.target))
+    if (text !== undefined) for (const a of annotations) map.set(a.id, anchorTarget(text, a.target))
     return map
-  }, [annotations, text.data])
+  }, [annotations, text])
   const annotationCounts = useMemo(() => {
     const counts = new Map<string, number>()
     for (const a of notebook.data?.annotations ?? [])
@@ -64,8 +73,12 @@ function Workspace() {
 
   useEffect(
     () =>
-      window.corroborate.menu?.onCommand((command) => {
-        if (command === 'import-files') void commands.importDialog()
+      window.corroborate.events?.onEvent((event) => {
+        if (event.type !== 'menu') return
+        const command = event.command
+        if (command === 'import-files') void commands.importDialog('files')
+        else if (command === 'import-folder') void commands.importDialog('folder')
+        else if (command === 'import-url') setAskingUrl(true)
         else if (command === 'paste-text') setPasting(true)
         else if (command === 'export-markdown') void commands.exportBrief('markdown')
         else if (command === 'export-html') void commands.exportBrief('html')
@@ -88,6 +101,16 @@ function Workspace() {
     }
   }
 
+  const onSourceDeleted = (deleted: DeletedSource) => {
+    setEditingSourceId(null)
+    const count = deleted.annotations.length
+    notify({
+      tone: 'info',
+      text: `Removed “${deleted.source.title}”${count ? ` and its ${count} annotation${count === 1 ? '' : 's'}` : ''}.`,
+      action: { label: 'Undo', run: () => void restoreSource.mutateAsync([deleted]) },
+    })
+  }
+
   if (notebook.isError) {
     return (
       <div className="fatal" role="alert">
@@ -103,7 +126,8 @@ function Workspace() {
       <Toolbar
         notebookName={notebook.data?.meta.name ?? 'Loading…'}
         notebookDir={notebook.data?.dir ?? ''}
-        onImport={() => void commands.importDialog()}
+        onImport={(kind) => void commands.importDialog(kind)}
+        onImportUrl={() => setAskingUrl(true)}
         onPaste={() => setPasting(true)}
         onExport={(format) => void commands.exportBrief(format)}
         onOpenNotebook={() => void commands.openNotebook()}
@@ -117,10 +141,11 @@ function Workspace() {
           onSelect={openSource}
           onEdit={setEditingSourceId}
         />
-        {source && text.data !== undefined ? (
+        {source && content.data ? (
           <ReaderPane
             source={source}
-            text={text.data}
+            text={content.data.text}
+            structure={content.data.structure}
             annotations={annotations}
             anchors={anchors}
             selectedAnnotationId={selectedAnnotationId}
@@ -131,8 +156,8 @@ function Workspace() {
         ) : (
           <section className="pane reader empty-reader" aria-label="Reader">
             <p className="empty">
-              {text.isError
-                ? errorMessage(text.error)
+              {content.isError
+                ? errorMessage(content.error)
                 : source
                   ? 'Loading…'
                   : 'Import an article to start reading.'}
@@ -151,9 +176,15 @@ function Workspace() {
       <SourceDialog
         source={sources.find((s) => s.id === editingSourceId) ?? null}
         onClose={() => setEditingSourceId(null)}
-        onDeleted={() => setEditingSourceId(null)}
+        onDeleted={onSourceDeleted}
       />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} onImported={openSource} />
+      <UrlDialog
+        open={askingUrl}
+        onClose={() => setAskingUrl(false)}
+        onImport={(url) => void commands.importUrl(url)}
+      />
+      <ImportPanel />
     </div>
   )
 }

@@ -1,39 +1,20 @@
 /**
- * The app's commands (import, export, open…), shared by the toolbar, the native menu and drops,
- * each reporting its outcome through a notice.
+ * The app's commands (import, export, open…), shared by the toolbar, the native menu and drops.
+ * Imports run as tracked jobs (progress, cancel, per-file results); failures become notices.
  */
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import type { ImportOutcome } from '../../main/core/sources'
+import type { ImportOutcome } from '../../main/core/import/importer'
 import type { BriefFormat } from '../../shared/ipc/payloads'
 import { call, errorMessage } from './api'
+import { useImportJobs } from './import-jobs'
 import { useNotify } from './notices'
 import { notebookKey } from './queries'
 
-export function describeImport(outcomes: ImportOutcome[]): {
-  text: string
-  details: string[]
-  failed: boolean
-} {
-  const added = outcomes.filter((o) => o.ok && !o.duplicate).length
-  const duplicates = outcomes.filter((o) => o.ok && o.duplicate)
-  const failures = outcomes.filter((o): o is Extract<ImportOutcome, { ok: false }> => !o.ok)
-  const parts = [`Imported ${added} ${added === 1 ? 'source' : 'sources'}`]
-  if (duplicates.length) parts.push(`${duplicates.length} already in the notebook`)
-  if (failures.length) parts.push(`${failures.length} refused`)
-  return {
-    text: `${parts.join(', ')}.`,
-    details: [
-      ...failures.map((f) => f.error),
-      ...duplicates.map((d) => `${d.fileName}: same file as “${d.ok ? d.title : ''}”`),
-    ],
-    failed: failures.length > 0,
-  }
-}
-
-export function useAppCommands(onImported: (firstSourceId: string | null) => void) {
+export function useAppCommands(onOpened: (firstSourceId: string | null) => void) {
   const notify = useNotify()
   const client = useQueryClient()
+  const { track } = useImportJobs()
 
   const run = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -49,39 +30,45 @@ export function useAppCommands(onImported: (firstSourceId: string | null) => voi
     [client, notify],
   )
 
-  const reportImport = useCallback(
-    (outcomes: ImportOutcome[] | undefined) => {
-      if (!outcomes || outcomes.length === 0) return
-      const { text, details, failed } = describeImport(outcomes)
-      notify({ tone: failed ? 'error' : 'info', text, details })
-      const first = outcomes.find((o) => o.ok)
-      onImported(first && first.ok ? first.sourceId : null)
+  const importJob = useCallback(
+    async (label: string, total: number, work: (jobId: string) => Promise<ImportOutcome[]>) => {
+      const outcomes = await run(() => track(label, total, work))
+      const first = outcomes?.find((o) => o.ok)
+      if (first?.ok) onOpened(first.sourceId)
     },
-    [notify, onImported],
+    [run, track, onOpened],
   )
 
   return useMemo(
     () => ({
-      importDialog: async () => reportImport(await run(() => call('sources:importDialog'))),
+      importDialog: (kind: 'files' | 'folder') =>
+        importJob(kind === 'folder' ? 'Folder' : 'Files', 0, (jobId) =>
+          call('sources:importDialog', kind, jobId),
+        ),
       importFiles: async (files: File[]) => {
         const uploads = await Promise.all(
           files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
         )
-        reportImport(await run(() => call('sources:importFiles', uploads)))
+        await importJob(
+          `${files.length} dropped ${files.length === 1 ? 'file' : 'files'}`,
+          files.length,
+          (jobId) => call('sources:importFiles', uploads, jobId),
+        )
       },
+      importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
       exportBrief: async (format: BriefFormat) => {
         const saved = await run(() => call('brief:export', format))
         if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
       },
       openNotebook: async () => {
         const opened = await run(() => call('notebook:open'))
-        if (opened) onImported(null)
+        if (opened) onOpened(null)
       },
       newNotebook: async () => {
         const created = await run(() => call('notebook:create'))
-        if (created) onImported(null)
+        if (created) onOpened(null)
       },
     }),
-    [run, reportImport, notify, onImported],
+    [run, importJob, notify, onOpened],
   )
 }

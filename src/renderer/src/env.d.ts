@@ -1,9 +1,9 @@
 import type { Api } from '../../shared/ipc/api'
-import type { MenuBridge } from '../../shared/ipc/menu-commands'
+import type { EventBridge } from '../../shared/ipc/events'
 
 declare global {
   interface Window {
     /** Put there by the preload (or, in browser tests, by the harness with the same shape). */
-    corroborate: Api & { menu?: MenuBridge }
+    corroborate: Api & { events?: EventBridge }
   }
 }

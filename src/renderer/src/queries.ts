@@ -10,10 +10,10 @@ export function useNotebook() {
   return useQuery({ queryKey: notebookKey, queryFn: () => call('notebook:snapshot') })
 }
 
-export function useSourceText(sourceId: string | null) {
+export function useSourceContent(sourceId: string | null) {
   return useQuery({
-    queryKey: ['source-text', sourceId],
-    queryFn: () => call('sources:text', sourceId!),
+    queryKey: ['source-content', sourceId],
+    queryFn: () => call('sources:content', sourceId!),
     enabled: sourceId !== null,
     // A source's text is content-addressed: it never changes under the same id.
     staleTime: Infinity,

@@ -26,6 +26,9 @@ function source(id: string, text: string, overrides: Partial<Source> = {}): Sour
     originalSha256: sha256(text),
     textSha256: sha256(text),
     textLength: text.length,
+    retrieved: '',
+    pages: 0,
+    nearDuplicates: [],
     ...overrides,
   }
 }

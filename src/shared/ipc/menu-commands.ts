@@ -1,8 +1,8 @@
-/** Commands the native menu sends to the renderer (main -> renderer, one event channel). */
-export const MENU_COMMAND_CHANNEL = 'menu:command'
-
+/** Commands the native menu sends to the renderer (as `{ type: 'menu' }` events). */
 export const MENU_COMMANDS = [
   'import-files',
+  'import-folder',
+  'import-url',
   'paste-text',
   'export-markdown',
   'export-html',
@@ -11,8 +11,3 @@ export const MENU_COMMANDS = [
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
-
-export interface MenuBridge {
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onCommand(listener: (command: MenuCommand) => void): () => void
-}

@@ -3,19 +3,23 @@
  * arguments the renderer passes. `satisfies` keeps this map and the channel list in step.
  */
 import { z } from 'zod'
-import { Annotation, AnnotationKind, SourceMetadata } from '../model'
+import { Annotation, AnnotationKind, Source, SourceMetadata } from '../model'
 import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../limits'
 import type { Channel } from './channel-names'
 
-
 const id = z.string().min(1).max(100)
 const tagName = z.string().trim().min(1).max(100)
+/** Names an import so the renderer can follow its progress and cancel it. */
+const jobId = z.string().min(1).max(100)
 
 export const FileUpload = z.object({
   name: z.string().min(1).max(255),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
-    message: `File is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-  }),
+  // z.custom rather than z.instanceof: any Uint8Array (Buffer included) is fine, whatever its buffer.
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected file bytes')
+    .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
+      message: `File is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+    }),
 })
 export type FileUpload = z.infer<typeof FileUpload>
 
@@ -40,6 +44,9 @@ export const AnnotationPatch = z
   .partial()
 export type AnnotationPatch = z.infer<typeof AnnotationPatch>
 
+export const DeletedSource = z.object({ source: Source, annotations: z.array(Annotation) })
+export type DeletedSource = z.infer<typeof DeletedSource>
+
 export const BriefFormat = z.enum(['markdown', 'html'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
@@ -47,12 +54,15 @@ export const payloads = {
   'notebook:snapshot': z.tuple([]),
   'notebook:open': z.tuple([]),
   'notebook:create': z.tuple([]),
-  'sources:importDialog': z.tuple([]),
-  'sources:importFiles': z.tuple([z.array(FileUpload).min(1).max(MAX_FILES_PER_IMPORT)]),
+  'sources:importDialog': z.tuple([z.enum(['files', 'folder']), jobId]),
+  'sources:importFiles': z.tuple([z.array(FileUpload).min(1).max(MAX_FILES_PER_IMPORT), jobId]),
+  'sources:importUrl': z.tuple([z.string().trim().min(1).max(4096), jobId]),
+  'sources:cancelImport': z.tuple([jobId]),
   'sources:importPaste': z.tuple([PastedText]),
-  'sources:text': z.tuple([id]),
+  'sources:content': z.tuple([id]),
   'sources:update': z.tuple([id, SourceMetadata.partial()]),
   'sources:delete': z.tuple([id]),
+  'sources:restore': z.tuple([DeletedSource]),
   'annotations:create': z.tuple([NewAnnotation]),
   'annotations:update': z.tuple([id, AnnotationPatch]),
   'annotations:delete': z.tuple([id]),

@@ -1,5 +1,15 @@
-/** The library: every source in the notebook, newest import last, with its annotation count. */
+/** The library: every source in the notebook, filterable and sortable, with its annotation count. */
+import { useMemo, useState } from 'react'
 import type { Source } from '../../../shared/model'
+import {
+  DEFAULT_VIEW,
+  FORMATS,
+  orderSources,
+  SORT_KEYS,
+  SORT_LABELS,
+  type LibraryView,
+  type SortKey,
+} from './library-order'
 
 interface Props {
   sources: readonly Source[]
@@ -18,16 +28,58 @@ function byline(source: Source): string {
 }
 
 export function LibraryPane({ sources, annotationCounts, selectedId, onSelect, onEdit }: Props) {
+  const [view, setView] = useState<LibraryView>(DEFAULT_VIEW)
+  const shown = useMemo(
+    () => orderSources(sources, annotationCounts, view),
+    [sources, annotationCounts, view],
+  )
   return (
     <nav className="pane library" aria-label="Library">
-      <h2 className="pane-title">Library ({sources.length})</h2>
+      <h2 className="pane-title">
+        Library ({shown.length === sources.length ? sources.length : `${shown.length} of ${sources.length}`})
+      </h2>
+      {sources.length > 0 && (
+        <div className="library-controls">
+          <input
+            type="search"
+            aria-label="Filter sources"
+            placeholder="Filter by title, outlet, author…"
+            value={view.query}
+            onChange={(e) => setView({ ...view, query: e.target.value })}
+          />
+          <select
+            aria-label="Format"
+            value={view.format}
+            onChange={(e) => setView({ ...view, format: e.target.value as LibraryView['format'] })}
+          >
+            <option value="all">All formats</option>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {format.toUpperCase()}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Sort by"
+            value={view.sort}
+            onChange={(e) => setView({ ...view, sort: e.target.value as SortKey })}
+          >
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {SORT_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {sources.length === 0 ? (
         <p className="empty">
-          No sources yet. Import .txt or .md files, drop them on the window, or paste text to begin.
+          No sources yet. Import web pages, PDFs, Word, text or Markdown files, drop them (or a folder) on the
+          window, import a URL, or paste text to begin.
         </p>
       ) : (
         <ul className="source-list">
-          {sources.map((source) => (
+          {shown.map((source) => (
             <li key={source.id} className={source.id === selectedId ? 'selected' : undefined}>
               <button
                 className="source-item"
@@ -35,7 +87,15 @@ export function LibraryPane({ sources, annotationCounts, selectedId, onSelect, o
                 onClick={() => onSelect(source.id)}
               >
                 <span className="source-title">{source.title}</span>
-                <span className="source-meta">{byline(source)}</span>
+                <span className="source-meta">
+                  <span className="format-badge">{source.format}</span> {byline(source)}
+                  {source.nearDuplicates.length > 0 && (
+                    <span className="near-duplicate" title="Nearly the same text as another source">
+                      {' '}
+                      · {Math.round(source.nearDuplicates[0]!.similarity * 100)}% duplicate
+                    </span>
+                  )}
+                </span>
                 <span className="source-count" title="Annotations">
                   {annotationCounts.get(source.id) ?? 0}
                 </span>

@@ -2,15 +2,17 @@
  * The reader: the source's text as paragraphs of plain text (never HTML), with highlights. Select
  * words and press C (claim) or N (note), or use the buttons.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring'
-import type { Annotation, AnnotationKind, Source } from '../../../shared/model'
-import { layoutText, type Highlight } from '../reader/segments'
+import type { Annotation, AnnotationKind, DocumentStructure, Source } from '../../../shared/model'
+import { BlockView } from '../reader/BlockView'
+import { layoutText, lineBlocks, type Highlight } from '../reader/segments'
 import { selectionOffsets } from '../reader/selection-offsets'
 
 interface Props {
   source: Source
   text: string
+  structure: DocumentStructure | null
   annotations: readonly Annotation[]
   anchors: ReadonlyMap<string, Anchor>
   selectedAnnotationId: string | null
@@ -30,6 +32,7 @@ export function ReaderPane(props: Props) {
   const {
     source,
     text,
+    structure,
     annotations,
     anchors,
     selectedAnnotationId,
@@ -50,7 +53,10 @@ export function ReaderPane(props: Props) {
       }),
     [annotations, anchors],
   )
-  const paragraphs = useMemo(() => layoutText(text, highlights), [text, highlights])
+  const blocks = useMemo(
+    () => layoutText(text, highlights, structure?.blocks ?? lineBlocks(text), structure?.links ?? []),
+    [text, highlights, structure],
+  )
 
   useEffect(() => {
     const update = () =>
@@ -112,31 +118,26 @@ export function ReaderPane(props: Props) {
           </span>
         </div>
       </header>
-      <div className="reader-text" ref={textRef}>
-        {paragraphs.map((paragraph) => (
-          <p key={paragraph.start} dir="auto">
-            {paragraph.segments.map((segment) => {
-              const top = segment.highlights[segment.highlights.length - 1]
-              if (!top) {
-                return (
-                  <span key={segment.start} data-start={segment.start}>
-                    {segment.text}
-                  </span>
-                )
-              }
-              return (
-                <mark
-                  key={segment.start}
-                  data-start={segment.start}
-                  data-annotations={segment.highlights.map((h) => h.id).join(' ')}
-                  className={`hl hl-${top.kind}${segment.highlights.some((h) => h.id === selectedAnnotationId) ? ' hl-selected' : ''}`}
-                  onClick={() => onSelectAnnotation(top.id)}
-                >
-                  {segment.text}
-                </mark>
-              )
-            })}
-          </p>
+      <div
+        className="reader-text"
+        ref={textRef}
+        lang={structure?.lang || undefined}
+        dir={structure?.dir ?? 'auto'}
+        data-direction={structure?.dir ?? 'auto'}
+      >
+        {blocks.map((block, index) => (
+          <Fragment key={block.start}>
+            {block.page !== undefined && block.page !== blocks[index - 1]?.page && (
+              <div className="page-marker" aria-label={`Page ${block.page}`}>
+                p. {block.page}
+              </div>
+            )}
+            <BlockView
+              block={block}
+              selectedAnnotationId={selectedAnnotationId}
+              onSelectAnnotation={onSelectAnnotation}
+            />
+          </Fragment>
         ))}
       </div>
     </section>

@@ -1,5 +1,6 @@
 /** Edits a source's metadata; shows what was recorded at import (read-only) for provenance. */
 import { useState, type FormEvent } from 'react'
+import type { DeletedSource } from '../../../shared/ipc/payloads'
 import type { Source, SourceMetadata } from '../../../shared/model'
 import { errorMessage } from '../api'
 import { useCommand } from '../queries'
@@ -8,7 +9,7 @@ import { ModalDialog } from './ModalDialog'
 interface Props {
   source: Source | null
   onClose(): void
-  onDeleted(): void
+  onDeleted(deleted: DeletedSource): void
 }
 
 const FIELDS: Array<{ key: keyof SourceMetadata; label: string; type?: string; placeholder?: string }> = [
@@ -40,8 +41,8 @@ function SourceForm({ source, onClose, onDeleted }: Props & { source: Source }) 
       setError(errorMessage(e))
     }
   }
+  // No "are you sure?": the delete can be undone from the notice that follows.
   const onDelete = async () => {
-    if (!window.confirm(`Remove “${source.title}” and its annotations from this notebook?`)) return
     await remove.mutateAsync([source.id]).then(onDeleted, (e: unknown) => setError(errorMessage(e)))
   }
 
@@ -61,8 +62,17 @@ function SourceForm({ source, onClose, onDeleted }: Props & { source: Source }) 
       <dl className="provenance">
         <dt>Imported (UTC)</dt>
         <dd>{source.imported}</dd>
+        {source.retrieved && (
+          <>
+            <dt>Retrieved (UTC)</dt>
+            <dd>{source.retrieved}</dd>
+          </>
+        )}
         <dt>Original file</dt>
-        <dd>{source.originalFileName || 'pasted text'}</dd>
+        <dd>
+          {source.originalFileName || 'pasted text'} ({source.format.toUpperCase()}
+          {source.pages ? `, ${source.pages} pages` : ''})
+        </dd>
         <dt>SHA-256 of original</dt>
         <dd className="hash">{source.originalSha256}</dd>
         <dt>SHA-256 of text</dt>

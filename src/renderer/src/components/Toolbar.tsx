@@ -4,7 +4,8 @@ import type { BriefFormat } from '../../../shared/ipc/payloads'
 interface Props {
   notebookName: string
   notebookDir: string
-  onImport(): void
+  onImport(kind: 'files' | 'folder'): void
+  onImportUrl(): void
   onPaste(): void
   onExport(format: BriefFormat): void
   onOpenNotebook(): void
@@ -19,7 +20,9 @@ export function Toolbar(props: Props) {
         <span>{props.notebookName}</span>
       </div>
       <div className="toolbar-group">
-        <button onClick={props.onImport}>Import files…</button>
+        <button onClick={() => props.onImport('files')}>Import files…</button>
+        <button onClick={() => props.onImport('folder')}>Import folder…</button>
+        <button onClick={props.onImportUrl}>Import URL…</button>
         <button onClick={props.onPaste}>Paste text…</button>
       </div>
       <div className="toolbar-group" aria-label="Export brief">

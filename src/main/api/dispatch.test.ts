@@ -1,0 +1,389 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Channel } from '../../shared/ipc/channel-names'
+import { CHANNELS } from '../../shared/ipc/channel-names'
+import type { AppEvent } from '../../shared/ipc/events'
+import { MAX_IMPORT_BYTES } from '../../shared/limits'
+import type { IpcResult } from '../../shared/ipc/result'
+import type { Annotation, Source } from '../../shared/model'
+import { NotebookSession } from '../core/notebook-session'
+import { NOTEBOOK_FILE, NotebookStore } from '../core/notebook-store'
+import type { ImportOutcome } from '../core/import/importer'
+import { Importer } from '../core/import/importer'
+import { dispatch } from './dispatch'
+import type { Handlers } from './handlers'
+import { createHandlers } from './handlers'
+import type { NativeShell } from './native-shell'
+
+const SEED_002 = '002_a4871556e040079a.txt'
+const QUOTE = 'at least 3,000 soldiers'
+const NOTEBOOK_NAME = 'North Korea / Russia: week 43'
+const seedBytes = new Uint8Array(
+  readFileSync(new URL(`../../../resources/sample/${SEED_002}`, import.meta.url)),
+)
+
+/** Stands in for the native dialogs only: answers what the test queues up and records what it was asked. */
+interface ScriptedShell extends NativeShell {
+  answers: { files: string[]; folder: string | null; exportPath: string | null }
+  importRequests: ('files' | 'folder')[]
+  exportRequests: { defaultName: string; filter: { name: string; extensions: string[] } }[]
+}
+
+function scriptedShell(): ScriptedShell {
+  const shell: ScriptedShell = {
+    answers: { files: [], folder: null, exportPath: null },
+    importRequests: [],
+    exportRequests: [],
+    chooseFilesToImport: async (kind) => {
+      shell.importRequests.push(kind)
+      return shell.answers.files
+    },
+    chooseNotebookFolder: async () => shell.answers.folder,
+    chooseExportPath: async (defaultName, filter) => {
+      shell.exportRequests.push({ defaultName, filter })
+      return shell.answers.exportPath
+    },
+  }
+  return shell
+}
+
+const importer = new Importer()
+afterAll(() => importer.close())
+
+let root: string
+let events: AppEvent[]
+let notebookDir: string
+let exportDir: string
+let shell: ScriptedShell
+let session: NotebookSession
+let handlers: Handlers
+let source: Source
+let claim: Annotation
+
+const call = (channel: unknown, args: unknown): Promise<IpcResult<unknown>> =>
+  dispatch(handlers, channel, args)
+
+async function callOk<T>(channel: Channel, args: unknown[]): Promise<T> {
+  const result = await call(channel, args)
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`)
+  return result.value as T
+}
+
+function expectError(
+  result: IpcResult<unknown>,
+  code: string,
+): { code: string; message: string; details?: unknown } {
+  expect(result.ok).toBe(false)
+  if (result.ok) throw new Error('unreachable')
+  expect(result.error.code).toBe(code)
+  expect(result.error.message.length).toBeGreaterThan(0)
+  return result.error
+}
+
+const notebookBytes = (): Promise<Buffer> => readFile(join(notebookDir, NOTEBOOK_FILE))
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'corroborate-'))
+  notebookDir = join(root, 'notebook')
+  exportDir = join(root, 'exports')
+  await mkdir(exportDir)
+  await NotebookStore.open(notebookDir, NOTEBOOK_NAME)
+  session = await NotebookSession.onNotebook(notebookDir, join(root, 'userData'))
+  shell = scriptedShell()
+  events = []
+  handlers = createHandlers(session, shell, { importer, emit: (event) => events.push(event) })
+
+  const [outcome] = await callOk<ImportOutcome[]>('sources:importFiles', [
+    [{ name: SEED_002, bytes: seedBytes }],
+    'job-seed',
+  ])
+  if (!outcome?.ok) throw new Error('seed 002 did not import')
+  source = await callOk<Source>('sources:update', [
+    outcome.sourceId,
+    {
+      title: 'Pentagon confirms North Korean troops in Russia',
+      outlet: 'Example Daily',
+      author: 'Dana Reporter',
+      published: '2024-10-23',
+      url: 'https://example.com/news/north-korea-troops',
+    },
+  ])
+  const { text } = await callOk<{ text: string }>('sources:content', [source.id])
+  const start = text.indexOf(QUOTE)
+  claim = await callOk<Annotation>('annotations:create', [
+    {
+      sourceId: source.id,
+      kind: 'claim',
+      start,
+      end: start + QUOTE.length,
+      comment: 'Kirby: 3,000.',
+      tags: [],
+    },
+  ])
+})
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('dispatch: channels and payloads', () => {
+  it('answers unknown-channel for anything that is not a channel', async () => {
+    for (const channel of ['notebook:delete', 'constructor', '__proto__', '', 42, null, undefined]) {
+      const error = expectError(await call(channel, []), 'unknown-channel')
+      expect(error.message).toBe(`No such command: ${String(channel)}`)
+    }
+  })
+
+  it('serves every declared channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort())
+  })
+
+  it('imports through a job and reports its progress as events', async () => {
+    expect(events).toEqual([
+      {
+        type: 'import-progress',
+        jobId: 'job-seed',
+        done: 1,
+        total: 1,
+        outcome: {
+          fileName: SEED_002,
+          ok: true,
+          sourceId: source.id,
+          title: expect.any(String),
+          duplicate: false,
+          nearDuplicates: [],
+        },
+      },
+    ])
+    const content = await callOk<{ text: string; structure: unknown }>('sources:content', [source.id])
+    expect(content.text).toBe(new TextDecoder().decode(seedBytes))
+    expect(content.structure).toBeNull()
+  })
+
+  it('returns the snapshot of the open notebook', async () => {
+    const snapshot = await callOk<{ dir: string; meta: { name: string }; sources: Source[] }>(
+      'notebook:snapshot',
+      [],
+    )
+    expect(snapshot.dir).toBe(notebookDir)
+    expect(snapshot.meta.name).toBe(NOTEBOOK_NAME)
+    expect(snapshot.sources).toEqual([source])
+  })
+
+  const validNew = () => ({
+    sourceId: source.id,
+    kind: 'claim',
+    start: 0,
+    end: 5,
+    comment: '',
+    tags: [],
+  })
+
+  const malformed: [string, Channel, () => unknown][] = [
+    ['args that are not an array', 'sources:content', () => 'some-id'],
+    ['a missing argument', 'sources:content', () => []],
+    ['a number for an id', 'sources:content', () => [42]],
+    ['an extra argument', 'notebook:snapshot', () => ['extra']],
+    ['a javascript: URL', 'sources:update', () => [source.id, { url: 'javascript:alert(1)' }]],
+    ['a file: URL', 'sources:update', () => [source.id, { url: 'file:///etc/passwd' }]],
+    ['a date that is not ISO', 'sources:update', () => [source.id, { published: '23 Oct 2024' }]],
+    ['a title of the wrong type', 'sources:update', () => [source.id, { title: 7 }]],
+    [
+      'a paste over MAX_IMPORT_BYTES',
+      'sources:importPaste',
+      () => [{ text: 'a'.repeat(MAX_IMPORT_BYTES + 1), title: '' }],
+    ],
+    ['a paste without a title', 'sources:importPaste', () => [{ text: 'Some text' }]],
+    ['no files', 'sources:importFiles', () => [[], 'job-1']],
+    ['no job id', 'sources:importFiles', () => [[{ name: 'a.txt', bytes: new Uint8Array([104]) }]]],
+    [
+      'bytes as a plain array',
+      'sources:importFiles',
+      () => [[{ name: 'a.txt', bytes: [104, 105] }], 'job-1'],
+    ],
+    ['an unknown dialog kind', 'sources:importDialog', () => ['everything', 'job-1']],
+    [
+      'a file name that is empty',
+      'sources:importFiles',
+      () => [[{ name: '', bytes: new Uint8Array([104]) }]],
+    ],
+    ['a negative start', 'annotations:create', () => [{ ...validNew(), start: -1 }]],
+    ['a negative end', 'annotations:create', () => [{ ...validNew(), start: 0, end: -5 }]],
+    ['a fractional offset', 'annotations:create', () => [{ ...validNew(), end: 2.5 }]],
+    ['an unknown kind', 'annotations:create', () => [{ ...validNew(), kind: 'fact' }]],
+    ['a blank tag', 'annotations:create', () => [{ ...validNew(), tags: ['   '] }]],
+    ['a missing sourceId', 'annotations:create', () => [{ ...validNew(), sourceId: undefined }]],
+    ['a blank tag in a patch', 'annotations:update', () => [claim.id, { tags: [''] }]],
+    ['a half annotation', 'annotations:restore', () => [{ id: claim.id, sourceId: source.id }]],
+    ['an unknown brief format', 'brief:export', () => ['pdf']],
+  ]
+
+  for (const [label, channel, args] of malformed) {
+    it(`refuses ${label} on ${channel} with invalid-payload and changes nothing`, async () => {
+      const before = await notebookBytes()
+      const error = expectError(await call(channel, args()), 'invalid-payload')
+      expect(Array.isArray(error.details)).toBe(true)
+      expect(await notebookBytes()).toEqual(before)
+      expect(session.store.data.sources).toEqual([source])
+      expect(session.store.data.annotations).toEqual([claim])
+      expect(shell.exportRequests).toEqual([])
+      expect(await readdir(exportDir)).toEqual([])
+    })
+  }
+
+  it('refuses a file over MAX_IMPORT_BYTES', async () => {
+    const before = await notebookBytes()
+    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61)
+    const error = expectError(
+      await call('sources:importFiles', [[{ name: 'big.txt', bytes }], 'job-1']),
+      'invalid-payload',
+    )
+    expect(error.message).toContain('larger than 20 MB')
+    expect(await notebookBytes()).toEqual(before)
+  })
+
+  it('names the field of a refused payload in the message', async () => {
+    const error = expectError(
+      await call('sources:update', [source.id, { url: 'javascript:alert(1)' }]),
+      'invalid-payload',
+    )
+    expect(error.message).toMatch(/^1\.url: /)
+  })
+
+  it('drops fields the payload schema does not know instead of saving them', async () => {
+    const updated = await callOk<Source>('sources:update', [
+      source.id,
+      { title: 'New title', id: 'hijacked', textSha256: '0'.repeat(64), format: 'paste' },
+    ])
+    expect(updated).toEqual({ ...source, title: 'New title' })
+    const reopened = await NotebookStore.open(notebookDir)
+    expect(reopened.data.sources).toEqual([{ ...source, title: 'New title' }])
+  })
+})
+
+describe('dispatch: domain errors', () => {
+  it('surfaces a DomainError with its code and message', async () => {
+    const before = await notebookBytes()
+    const backwards = expectError(
+      await call('annotations:create', [
+        { sourceId: source.id, kind: 'claim', start: 10, end: 3, comment: '', tags: [] },
+      ]),
+      'bad-selection',
+    )
+    expect(backwards.message).toMatch(/^Cannot annotate that selection: /)
+    expectError(await call('sources:content', ['no-such-source']), 'not-found')
+    expectError(await call('annotations:delete', ['no-such-annotation']), 'not-found')
+    const url = expectError(await call('sources:importUrl', ['javascript:alert(1)', 'job-2']), 'bad-url')
+    expect(url.message).toBe('Only http and https addresses can be imported.')
+    const empty = expectError(
+      await call('sources:importPaste', [{ text: ' \n ', title: '' }]),
+      'empty-source',
+    )
+    expect(empty.message).toMatch(/^The pasted text /)
+    expect(await notebookBytes()).toEqual(before)
+  })
+
+  it('reports a corrupt notebook chosen in the open dialog and keeps the current one', async () => {
+    const badDir = join(root, 'bad')
+    await mkdir(badDir)
+    await writeFile(join(badDir, NOTEBOOK_FILE), '{"schemaVersion": 1')
+    shell.answers.folder = badDir
+    expectError(await call('notebook:open', []), 'corrupt-notebook')
+    expect(session.store.dir).toBe(notebookDir)
+    expect(await readFile(join(badDir, NOTEBOOK_FILE), 'utf8')).toBe('{"schemaVersion": 1')
+  })
+
+  it('reports a fault that is not a DomainError as internal, and changes nothing', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const before = await notebookBytes()
+      // The picked file vanished before it could be read: an I/O error, not a DomainError.
+      shell.answers.files = [join(root, 'vanished.txt')]
+      const error = expectError(await call('sources:importDialog', ['files', 'job-1']), 'internal')
+      expect(error.message).toMatch(/^Something went wrong: ENOENT/)
+      expect(spy).toHaveBeenCalledOnce()
+      expect(await notebookBytes()).toEqual(before)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+describe('dispatch: brief:export', () => {
+  it('writes a Markdown brief whose footnote quotes the claim exactly', async () => {
+    const exportPath = join(exportDir, 'brief.md')
+    shell.answers.exportPath = exportPath
+    const result = await callOk<{ path: string } | null>('brief:export', ['markdown'])
+    expect(result).toEqual({ path: exportPath })
+    expect(shell.exportRequests).toEqual([
+      { defaultName: 'North Korea Russia week 43.md', filter: { name: 'Markdown', extensions: ['md'] } },
+    ])
+
+    const content = await readFile(exportPath, 'utf8')
+    expect(content).toMatch(/^# North Korea \/ Russia: week 43\n/)
+    expect(content).toContain('- Kirby: 3,000.[^1]')
+    const footnotes = content.split('\n').filter((line) => line.startsWith('[^'))
+    expect(footnotes).toEqual([
+      '[^1]: Example Daily, “Pentagon confirms North Korean troops in Russia”, Dana Reporter, 2024-10-23, ' +
+        '<https://example.com/news/north-korea-troops>. Quote: “at least 3,000 soldiers”',
+    ])
+    expect(content).toContain(`Text SHA-256: \`${source.textSha256}\``)
+    // The atomic write leaves no temporary file behind.
+    expect(await readdir(exportDir)).toEqual(['brief.md'])
+  })
+
+  it('writes an HTML brief when asked for HTML', async () => {
+    const exportPath = join(exportDir, 'brief.html')
+    shell.answers.exportPath = exportPath
+    expect(await callOk('brief:export', ['html'])).toEqual({ path: exportPath })
+    expect(shell.exportRequests[0]?.filter).toEqual({ name: 'HTML', extensions: ['html'] })
+    const content = await readFile(exportPath, 'utf8')
+    expect(content).toMatch(/^<!doctype html>/)
+    expect(content).toContain('Quote: “at least 3,000 soldiers”')
+  })
+
+  it('refuses with quote-mismatch, and writes nothing, when the stored text was tampered with', async () => {
+    const textFile = join(notebookDir, 'texts', `${source.textSha256}.txt`)
+    const original = await readFile(textFile, 'utf8')
+    expect(original).toContain(QUOTE)
+    await writeFile(textFile, original.replaceAll('3,000', '30,000'))
+
+    const exportPath = join(exportDir, 'brief.md')
+    shell.answers.exportPath = exportPath
+    const before = await notebookBytes()
+    const error = expectError(await call('brief:export', ['markdown']), 'quote-mismatch')
+    expect(error.message).toContain('“at least 3,000 soldiers”')
+    expect(error.message).toContain('Pentagon confirms North Korean troops in Russia')
+    expect(error.details).toEqual([
+      {
+        annotationId: claim.id,
+        sourceId: source.id,
+        sourceTitle: 'Pentagon confirms North Korean troops in Russia',
+        quote: QUOTE,
+        reason: 'quote-not-found',
+      },
+    ])
+    expect(existsSync(exportPath)).toBe(false)
+    expect(await readdir(exportDir)).toEqual([])
+    expect(await notebookBytes()).toEqual(before)
+  })
+
+  it('refuses with quote-mismatch when the stored text is missing', async () => {
+    await rm(join(notebookDir, 'texts', `${source.textSha256}.txt`))
+    shell.answers.exportPath = join(exportDir, 'brief.md')
+    const error = expectError(await call('brief:export', ['markdown']), 'quote-mismatch')
+    expect(error.details).toMatchObject([{ annotationId: claim.id, reason: 'missing-text' }])
+    expect(await readdir(exportDir)).toEqual([])
+  })
+
+  it('answers ok with null, and writes nothing, when the save dialog is cancelled', async () => {
+    shell.answers.exportPath = null
+    const result = await call('brief:export', ['markdown'])
+    expect(result).toEqual({ ok: true, value: null })
+    expect(shell.exportRequests).toHaveLength(1)
+    expect(await readdir(exportDir)).toEqual([])
+  })
+})

@@ -1,0 +1,167 @@
+/**
+ * Imports files into a notebook: identical bytes are recognised before any parsing, heavy formats
+ * are parsed in the worker pool, and each file succeeds or fails on its own — a refused file writes
+ * nothing, and one bad file never stops the others.
+ */
+import { randomUUID } from 'node:crypto'
+import pLimit from 'p-limit'
+import type { NearDuplicate, Source } from '../../../shared/model'
+import type { FileUpload } from '../../../shared/ipc/payloads'
+import { MAX_IMPORT_BYTES } from '../../../shared/limits'
+import { suggestTitle } from '../../../shared/text/suggest-title'
+import { DomainError } from '../domain-error'
+import { NearDuplicateIndex } from '../near-duplicates'
+import type { NotebookStore } from '../notebook-store'
+import { sha256Hex } from '../sha256'
+import type { Extraction } from './extract-document'
+import { extractPlainText } from './extract-plain-text'
+import { ExtractorPool } from './extractor-pool'
+import { formatOf, HEAVY_FORMATS, SUPPORTED_EXTENSIONS } from './formats'
+
+export type ImportOutcome =
+  | {
+      fileName: string
+      ok: true
+      sourceId: string
+      title: string
+      duplicate: boolean
+      nearDuplicates: NearDuplicate[]
+    }
+  | { fileName: string; ok: false; code: string; error: string }
+
+export interface ImportProgress {
+  done: number
+  total: number
+  outcome: ImportOutcome
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: ImportProgress) => void
+  /** For a fetched web page: where it came from (final URL after redirects) and when. */
+  fetched?: { url: string; retrieved: string }
+}
+
+export class Importer {
+  private readonly limit = pLimit(2)
+
+  constructor(
+    private readonly extractor: ExtractorPool = new ExtractorPool(),
+    private readonly duplicates: NearDuplicateIndex = new NearDuplicateIndex(),
+  ) {}
+
+  async importFiles(
+    store: NotebookStore,
+    uploads: FileUpload[],
+    options: ImportOptions = {},
+  ): Promise<ImportOutcome[]> {
+    let done = 0
+    return Promise.all(
+      uploads.map((upload) =>
+        this.limit(async () => {
+          const outcome = await this.importOne(store, upload, options)
+          options.onProgress?.({ done: ++done, total: uploads.length, outcome })
+          return outcome
+        }),
+      ),
+    )
+  }
+
+  private async importOne(
+    store: NotebookStore,
+    upload: FileUpload,
+    options: ImportOptions,
+  ): Promise<ImportOutcome> {
+    const fileName = upload.name
+    try {
+      if (options.signal?.aborted) throw new DomainError('cancelled', `${fileName}: import cancelled.`)
+      const existing = this.checkUpload(store, upload)
+      if (existing)
+        return {
+          fileName,
+          ok: true,
+          sourceId: existing.id,
+          title: existing.title,
+          duplicate: true,
+          nearDuplicates: [],
+        }
+      const format = formatOf(fileName)!
+      const request = {
+        name: fileName,
+        bytes: upload.bytes,
+        ...(options.fetched ? { url: options.fetched.url } : {}),
+      }
+      const extraction = HEAVY_FORMATS.has(format)
+        ? await this.extractor.extract(request, options.signal)
+        : extractPlainText(upload.bytes, fileName, format === 'md' ? 'md' : 'txt')
+      if (options.signal?.aborted) throw new DomainError('cancelled', `${fileName}: import cancelled.`)
+      const source = await this.addSource(store, upload, extraction, options)
+      return {
+        fileName,
+        ok: true,
+        sourceId: source.id,
+        title: source.title,
+        duplicate: false,
+        nearDuplicates: source.nearDuplicates,
+      }
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error
+      return { fileName, ok: false, code: error.code, error: error.message }
+    }
+  }
+
+  /** Cheap checks before any parsing; returns the source already holding these exact bytes, if any. */
+  private checkUpload(store: NotebookStore, upload: FileUpload): Source | undefined {
+    if (!formatOf(upload.name)) {
+      throw new DomainError(
+        'unsupported-format',
+        `${upload.name}: this kind of file cannot be imported (supported: ${SUPPORTED_EXTENSIONS.join(', ')}).`,
+      )
+    }
+    if (upload.bytes.byteLength > MAX_IMPORT_BYTES) {
+      throw new DomainError(
+        'too-large',
+        `${upload.name} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit.`,
+      )
+    }
+    const sha = sha256Hex(upload.bytes)
+    return store.data.sources.find((s) => s.originalSha256 === sha)
+  }
+
+  private async addSource(
+    store: NotebookStore,
+    upload: FileUpload,
+    extraction: Extraction,
+    options: ImportOptions,
+  ): Promise<Source> {
+    const { text, structure, metadata } = extraction
+    const nearDuplicates = await this.duplicates.find(text, store.data.sources, (sha) => store.readText(sha))
+    const originalSha256 = await store.putOriginal(upload.bytes)
+    const textSha256 = await store.putText(text)
+    if (structure) await store.putStructure(textSha256, structure)
+    const suggested = suggestTitle(text)
+    const source: Source = {
+      id: randomUUID(),
+      title: metadata.title.trim() || suggested.title,
+      outlet: metadata.siteName.trim() || suggested.outlet,
+      author: metadata.byline.trim(),
+      published: metadata.published,
+      url: options.fetched?.url ?? metadata.url,
+      imported: new Date().toISOString(),
+      retrieved: options.fetched?.retrieved ?? '',
+      originalFileName: upload.name,
+      format: extraction.format,
+      originalSha256,
+      textSha256,
+      textLength: text.length,
+      pages: structure?.blocks.reduce((max, b) => Math.max(max, b.page ?? 0), 0) ?? 0,
+      nearDuplicates,
+    }
+    await store.update((data) => void data.sources.push(source))
+    return source
+  }
+
+  close(): Promise<void> {
+    return this.extractor.close()
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import type { Source } from '../../../shared/model'
+import { DEFAULT_VIEW, orderSources } from './library-order'
+
+function source(id: string, fields: Partial<Source>): Source {
+  return {
+    id,
+    title: id,
+    outlet: '',
+    author: '',
+    published: '',
+    url: '',
+    imported: '2026-01-01T00:00:00.000Z',
+    retrieved: '',
+    originalFileName: `${id}.txt`,
+    format: 'txt',
+    originalSha256: '0'.repeat(64),
+    textSha256: '0'.repeat(64),
+    textLength: 1,
+    pages: 0,
+    nearDuplicates: [],
+    ...fields,
+  }
+}
+
+const sources = [
+  source('c', { title: 'Charlie', outlet: 'BBC', published: '2024-10-23', format: 'html' }),
+  source('a', { title: 'alpha', outlet: '', published: '', format: 'pdf' }),
+  source('b', { title: 'Bravo', outlet: 'AP', published: '2024-10-25', format: 'html' }),
+]
+const counts = new Map([
+  ['a', 3],
+  ['c', 1],
+])
+const ids = (list: Source[]) => list.map((s) => s.id)
+
+describe('orderSources', () => {
+  it('keeps import order by default', () => {
+    expect(ids(orderSources(sources, counts, DEFAULT_VIEW))).toEqual(['c', 'a', 'b'])
+  })
+  it('sorts by title ignoring case, by date newest first, unknown outlets and dates last', () => {
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, sort: 'title' }))).toEqual(['a', 'b', 'c'])
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, sort: 'published' }))).toEqual([
+      'b',
+      'c',
+      'a',
+    ])
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, sort: 'outlet' }))).toEqual(['b', 'c', 'a'])
+  })
+  it('sorts by annotation count and filters by format and words', () => {
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, sort: 'annotations' }))).toEqual([
+      'a',
+      'c',
+      'b',
+    ])
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, format: 'html' }))).toEqual(['c', 'b'])
+    expect(ids(orderSources(sources, counts, { ...DEFAULT_VIEW, query: 'bbc char' }))).toEqual(['c'])
+  })
+})

@@ -1,0 +1,14 @@
+/** Events main sends to the renderer, all on one channel: menu commands and import progress. */
+import type { ImportOutcome } from '../../main/core/import/importer'
+import type { MenuCommand } from './menu-commands'
+
+export const EVENT_CHANNEL = 'app:event'
+
+export type AppEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'import-progress'; jobId: string; done: number; total: number; outcome: ImportOutcome }
+
+export interface EventBridge {
+  /** Subscribes to main's events; returns the unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void
+}
