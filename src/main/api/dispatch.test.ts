@@ -312,6 +312,36 @@ describe('dispatch: domain errors', () => {
   })
 })
 
+describe('dispatch: undo and partial edits', () => {
+  it('restores a deleted annotation, but refuses one whose quote is not the text at its position', async () => {
+    await callOk('annotations:delete', [claim.id])
+    expect(await callOk('annotations:restore', [claim])).toEqual(claim)
+    const forged = {
+      ...claim,
+      id: 'forged',
+      target: { ...claim.target, quote: { ...claim.target.quote, exact: 'at most 3 soldiers' } },
+    }
+    expectError(await call('annotations:restore', [forged]), 'bad-annotation')
+    const snapshot = await callOk<{ annotations: Annotation[] }>('notebook:snapshot', [])
+    expect(snapshot.annotations.map((a) => a.id)).toEqual([claim.id])
+  })
+
+  it('treats a field sent as undefined as unchanged', async () => {
+    const updated = await callOk<Source>('sources:update', [source.id, { title: undefined, outlet: 'AP' }])
+    expect(updated.title).toBe('Pentagon confirms North Korean troops in Russia')
+    expect(updated.outlet).toBe('AP')
+  })
+
+  it('deletes a source with its annotations and restores both', async () => {
+    const deleted = await callOk<{ source: Source; annotations: Annotation[] }>('sources:delete', [source.id])
+    expect(deleted.annotations.map((a) => a.id)).toEqual([claim.id])
+    await callOk('sources:restore', [deleted])
+    const snapshot = await callOk<{ sources: Source[]; annotations: Annotation[] }>('notebook:snapshot', [])
+    expect(snapshot.sources.map((s) => s.id)).toEqual([source.id])
+    expect(snapshot.annotations).toEqual([claim])
+  })
+})
+
 describe('dispatch: brief:export', () => {
   it('writes a Markdown brief whose footnote quotes the claim exactly', async () => {
     const exportPath = join(exportDir, 'brief.md')
@@ -369,6 +399,15 @@ describe('dispatch: brief:export', () => {
     expect(existsSync(exportPath)).toBe(false)
     expect(await readdir(exportDir)).toEqual([])
     expect(await notebookBytes()).toEqual(before)
+  })
+
+  it('refuses with text-altered when the text changed outside the quotes (its SHA-256 no longer holds)', async () => {
+    const textFile = join(notebookDir, 'texts', `${source.textSha256}.txt`)
+    await writeFile(textFile, `${await readFile(textFile, 'utf8')}\nA sentence added later.`)
+    shell.answers.exportPath = join(exportDir, 'brief.md')
+    const error = expectError(await call('brief:export', ['markdown']), 'text-altered')
+    expect(error.message).toContain('Pentagon confirms North Korean troops in Russia')
+    expect(await readdir(exportDir)).toEqual([])
   })
 
   it('refuses with quote-mismatch when the stored text is missing', async () => {

@@ -78,8 +78,22 @@ export async function deleteAnnotation(store: NotebookStore, id: string): Promis
   })
 }
 
-/** Undo of a delete: puts the annotation back exactly as it was, if its source and tags still exist. */
+/**
+ * Undo of a delete: puts the annotation back exactly as it was, if its source still exists and its
+ * quote is still the text at its position (main never keeps a quote its own copy does not hold).
+ */
 export async function restoreAnnotation(store: NotebookStore, annotation: Annotation): Promise<Annotation> {
+  const source = store.data.sources.find((s) => s.id === annotation.sourceId)
+  if (source) {
+    const { quote, position } = annotation.target
+    const text = await store.readText(source.textSha256)
+    if (text.slice(position.start, position.end) !== quote.exact) {
+      throw new DomainError(
+        'bad-annotation',
+        'That annotation does not match its source text and was not restored.',
+      )
+    }
+  }
   return store.update((data) => {
     if (data.annotations.some((a) => a.id === annotation.id)) return annotation
     if (!data.sources.some((s) => s.id === annotation.sourceId)) {

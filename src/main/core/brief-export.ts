@@ -7,6 +7,7 @@ import { rename, writeFile } from 'node:fs/promises'
 import type { BriefFormat } from '../../shared/ipc/payloads'
 import { buildBriefDocument } from '../../shared/brief'
 import { DomainError } from './domain-error'
+import { sha256Hex } from './sha256'
 import type { NotebookStore } from './notebook-store'
 
 export interface BriefFile {
@@ -17,8 +18,14 @@ export interface BriefFile {
 export async function prepareBrief(store: NotebookStore, format: BriefFormat): Promise<BriefFile> {
   const notebook = store.data
   const texts = new Map<string, string | null>()
+  const altered: string[] = []
+  const cited = new Set(notebook.annotations.filter((a) => a.kind === 'claim').map((a) => a.sourceId))
   for (const source of notebook.sources) {
-    texts.set(source.id, await store.readText(source.textSha256).catch(() => null))
+    const text = await store.readText(source.textSha256).catch(() => null)
+    // The brief's appendix vouches for each cited text by its SHA-256: it must still be that text.
+    if (text !== null && cited.has(source.id) && sha256Hex(text) !== source.textSha256)
+      altered.push(source.title)
+    texts.set(source.id, text)
   }
   const result = buildBriefDocument(notebook, texts, format, new Date().toISOString())
   if (!result.ok) {
@@ -27,6 +34,15 @@ export async function prepareBrief(store: NotebookStore, format: BriefFormat): P
       'quote-mismatch',
       `Nothing was exported: ${result.problems.length === 1 ? 'this quote no longer matches its' : 'these quotes no longer match their'} saved source: ${list}`,
       result.problems,
+    )
+  }
+  // Every quote still matches, but the text changed elsewhere: the appendix would vouch for a hash
+  // that is no longer true.
+  if (altered.length > 0) {
+    throw new DomainError(
+      'text-altered',
+      `Nothing was exported: the saved text of ${altered.map((t) => `“${t}”`).join(', ')} was changed outside Corroborate (its SHA-256 no longer matches).`,
+      altered,
     )
   }
   return { content: result.content, fileName: result.fileName }

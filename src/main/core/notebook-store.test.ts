@@ -178,7 +178,7 @@ describe('NotebookStore with a damaged notebook.json', () => {
   // KNOWN BUG (reported): lowdb's Low.read() only takes falsy-free data (`if (data) this.data = data`),
   // so a notebook.json holding `null` keeps the freshly made default notebook, opens as an empty
   // notebook with a new id, and the next update overwrites the file. Remove `.fails` once fixed.
-  it.fails('refuses a notebook.json that holds JSON null', async () => {
+  it('refuses a notebook.json that holds JSON null', async () => {
     await expectCorrupt('null')
   })
 })

@@ -62,9 +62,15 @@ export class NotebookStore {
     return exists(join(dir, NOTEBOOK_FILE))
   }
 
+  /**
+   * Reads and validates the file ourselves rather than through lowdb's read(), which keeps its
+   * default data when the file holds a falsy value such as `null`: that would open as an empty
+   * notebook and the next save would overwrite the analyst's file.
+   */
   private static async readValidated(db: Low<NotebookData>, file: string): Promise<void> {
+    let raw: unknown
     try {
-      await db.read()
+      raw = JSON.parse(await readFile(file, 'utf8'))
     } catch (error) {
       throw new DomainError(
         'corrupt-notebook',
@@ -72,10 +78,10 @@ export class NotebookStore {
         String(error),
       )
     }
-    const parsed = NotebookData.safeParse(db.data)
+    const parsed = NotebookData.safeParse(raw)
     if (!parsed.success) {
       const first = parsed.error.issues[0]
-      const where = first ? ` (${first.path.join('.')}: ${first.message})` : ''
+      const where = first ? ` (${first.path.join('.') || 'top level'}: ${first.message})` : ''
       throw new DomainError(
         'corrupt-notebook',
         `${file} does not hold a valid notebook${where}; it was left untouched.`,

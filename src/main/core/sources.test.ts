@@ -136,10 +136,9 @@ describe('importFiles with the five seed reports', () => {
 })
 
 describe('importFiles with the same bytes twice in one call', () => {
-  // KNOWN BUG (reported): Importer.importOne checks for an existing source before parsing, and two
-  // uploads of one batch run concurrently (pLimit(2)), so both pass the check and both are added.
-  // Remove `.fails` once the duplicate check is repeated inside the store update.
-  it.fails('adds one source and answers duplicate: true for the second copy', async () => {
+  // Two uploads of one batch are parsed concurrently; the duplicate check is repeated when each is
+  // committed (in input order), so the second copy points to the first.
+  it('adds one source and answers duplicate: true for the second copy', async () => {
     const outcomes = await importFiles(store, [
       seed(SEED_002),
       { name: 'copy.txt', bytes: seedBytes(SEED_002) },

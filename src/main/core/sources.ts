@@ -48,7 +48,10 @@ export async function updateSource(
   return store.update((data) => {
     const source = data.sources.find((s) => s.id === id)
     if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
-    Object.assign(source, patch)
+    // IPC keeps `undefined` values: a field sent as undefined means "unchanged", never "erase".
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) Object.assign(source, { [key]: value })
+    }
     return source
   })
 }

@@ -24,7 +24,13 @@ export const FileUpload = z.object({
 export type FileUpload = z.infer<typeof FileUpload>
 
 export const PastedText = z.object({
-  text: z.string().max(MAX_IMPORT_BYTES, `Pasted text is longer than ${MAX_IMPORT_BYTES} characters`),
+  // Counted in UTF-8 bytes, as stored: 20 million CJK characters would be 60 MB on disk.
+  text: z
+    .string()
+    .max(MAX_IMPORT_BYTES, 'Pasted text is too long')
+    .refine((text) => new TextEncoder().encode(text).byteLength <= MAX_IMPORT_BYTES, {
+      message: `Pasted text is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+    }),
   title: z.string().max(1000),
 })
 export type PastedText = z.infer<typeof PastedText>

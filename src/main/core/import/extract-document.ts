@@ -26,7 +26,10 @@ export interface Extraction extends Omit<ExtractedDocument, 'structure'> {
 
 export function unsupported(name: string): DomainError {
   const supported = SUPPORTED_EXTENSIONS.join(', ')
-  return new DomainError('unsupported-format', `${name}: this kind of file cannot be imported (supported: ${supported}).`)
+  return new DomainError(
+    'unsupported-format',
+    `${name}: this kind of file cannot be imported (supported: ${supported}).`,
+  )
 }
 
 export async function extractDocument(request: ExtractRequest): Promise<Extraction> {

@@ -51,7 +51,7 @@ function collapseInlines(pieces: readonly Inline[]): {
     const start = text.length
     text += chunk
     if (typeof piece !== 'string') {
-      const trimmedEnd = text.replace(/ $/, '').length
+      const trimmedEnd = text.endsWith(' ') ? text.length - 1 : text.length
       if (trimmedEnd > start) links.push({ start, end: trimmedEnd, href: piece.href })
     }
   }

@@ -50,52 +50,81 @@ export class Importer {
     private readonly duplicates: NearDuplicateIndex = new NearDuplicateIndex(),
   ) {}
 
+  /**
+   * Parses up to two files at once, but commits them to the notebook one by one in the order given,
+   * so the library (and the brief's footnote numbers, which follow it) do not depend on timing.
+   */
   async importFiles(
     store: NotebookStore,
     uploads: FileUpload[],
     options: ImportOptions = {},
   ): Promise<ImportOutcome[]> {
-    let done = 0
-    return Promise.all(
-      uploads.map((upload) =>
-        this.limit(async () => {
-          const outcome = await this.importOne(store, upload, options)
-          options.onProgress?.({ done: ++done, total: uploads.length, outcome })
-          return outcome
-        }),
-      ),
-    )
+    const parsed = uploads.map((upload) => this.limit(() => this.parse(store, upload, options)))
+    const outcomes: ImportOutcome[] = []
+    for (const [index, upload] of uploads.entries()) {
+      const outcome = await this.commit(store, upload, await parsed[index]!, options)
+      outcomes.push(outcome)
+      options.onProgress?.({ done: outcomes.length, total: uploads.length, outcome })
+    }
+    return outcomes
   }
 
-  private async importOne(
+  /** The source already holding these bytes, the parsed document, or why the file is refused. */
+  private async parse(
     store: NotebookStore,
     upload: FileUpload,
     options: ImportOptions,
-  ): Promise<ImportOutcome> {
+  ): Promise<Source | Extraction | DomainError> {
     const fileName = upload.name
     try {
       if (options.signal?.aborted) throw new DomainError('cancelled', `${fileName}: import cancelled.`)
       const existing = this.checkUpload(store, upload)
-      if (existing)
-        return {
-          fileName,
-          ok: true,
-          sourceId: existing.id,
-          title: existing.title,
-          duplicate: true,
-          nearDuplicates: [],
-        }
+      if (existing) return existing
       const format = formatOf(fileName)!
+      if (!HEAVY_FORMATS.has(format))
+        return extractPlainText(upload.bytes, fileName, format === 'md' ? 'md' : 'txt')
       const request = {
         name: fileName,
         bytes: upload.bytes,
         ...(options.fetched ? { url: options.fetched.url } : {}),
       }
-      const extraction = HEAVY_FORMATS.has(format)
-        ? await this.extractor.extract(request, options.signal)
-        : extractPlainText(upload.bytes, fileName, format === 'md' ? 'md' : 'txt')
-      if (options.signal?.aborted) throw new DomainError('cancelled', `${fileName}: import cancelled.`)
-      const source = await this.addSource(store, upload, extraction, options)
+      return await this.extractor.extract(request, options.signal)
+    } catch (error) {
+      if (error instanceof DomainError) return error
+      throw error
+    }
+  }
+
+  private async commit(
+    store: NotebookStore,
+    upload: FileUpload,
+    parsed: Source | Extraction | DomainError,
+    options: ImportOptions,
+  ): Promise<ImportOutcome> {
+    const fileName = upload.name
+    const refuse = (error: DomainError): ImportOutcome => ({
+      fileName,
+      ok: false,
+      code: error.code,
+      error: error.message,
+    })
+    const duplicate = (source: Source): ImportOutcome => ({
+      fileName,
+      ok: true,
+      sourceId: source.id,
+      title: source.title,
+      duplicate: true,
+      nearDuplicates: [],
+    })
+    if (parsed instanceof DomainError) return refuse(parsed)
+    if ('id' in parsed) return duplicate(parsed)
+    if (options.signal?.aborted) return refuse(new DomainError('cancelled', `${fileName}: import cancelled.`))
+    // Checked again: an earlier file of this same batch may have had these bytes.
+    const sha = sha256Hex(upload.bytes)
+    const existing = store.data.sources.find((s) => s.originalSha256 === sha)
+    if (existing) return duplicate(existing)
+    try {
+      const source = await this.addSource(store, upload, parsed, options)
       return {
         fileName,
         ok: true,
@@ -105,8 +134,8 @@ export class Importer {
         nearDuplicates: source.nearDuplicates,
       }
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error
-      return { fileName, ok: false, code: error.code, error: error.message }
+      if (error instanceof DomainError) return refuse(error)
+      throw error
     }
   }
 
