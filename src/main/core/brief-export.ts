@@ -15,6 +15,23 @@ export interface BriefFile {
   fileName: string
 }
 
+/** The PDF page each claim's quote starts on, from the blocks of its source's structure. */
+async function quotePages(store: NotebookStore): Promise<Map<string, number>> {
+  const pages = new Map<string, number>()
+  for (const source of store.data.sources.filter((s) => s.format === 'pdf')) {
+    const structure = await store.readStructure(source.textSha256)
+    if (!structure) continue
+    for (const annotation of store.data.annotations.filter(
+      (a) => a.sourceId === source.id && a.kind === 'claim',
+    )) {
+      const start = annotation.target.position.start
+      const block = structure.blocks.find((b) => b.start <= start && start < b.end + 1)
+      if (block?.page) pages.set(annotation.id, block.page)
+    }
+  }
+  return pages
+}
+
 export async function prepareBrief(store: NotebookStore, format: BriefFormat): Promise<BriefFile> {
   const notebook = store.data
   const texts = new Map<string, string | null>()
@@ -27,7 +44,13 @@ export async function prepareBrief(store: NotebookStore, format: BriefFormat): P
       altered.push(source.title)
     texts.set(source.id, text)
   }
-  const result = buildBriefDocument(notebook, texts, format, new Date().toISOString())
+  const result = buildBriefDocument(
+    notebook,
+    texts,
+    format,
+    new Date().toISOString(),
+    await quotePages(store),
+  )
   if (!result.ok) {
     const list = result.problems.map((p) => `“${p.quote}” (${p.sourceTitle})`).join('; ')
     throw new DomainError(

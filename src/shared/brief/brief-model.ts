@@ -12,6 +12,8 @@ export interface BriefClaim {
   comment: string
   tags: readonly string[]
   quote: string
+  /** The PDF page the quote starts on, when known. */
+  page?: number
 }
 
 export interface Brief {
@@ -25,6 +27,8 @@ export interface Brief {
 
 export interface CollectBriefOptions {
   generated: string
+  /** Annotation id -> PDF page of its quote. */
+  pages?: ReadonlyMap<string, number>
 }
 
 /**
@@ -54,6 +58,7 @@ export function collectBrief(notebook: NotebookData, options: CollectBriefOption
     comment: annotation.comment,
     tags: annotation.tagIds.flatMap((id) => tagNames.get(id) ?? []),
     quote: annotation.target.quote.exact,
+    ...(options.pages?.has(annotation.id) ? { page: options.pages.get(annotation.id)! } : {}),
   }))
   const citedIds = new Set(claims.map((claim) => claim.source.id))
   return {

@@ -23,7 +23,7 @@ export function buildBriefTree(brief: Brief): BriefTree {
   const footnotes = brief.claims.map((claim, index): FootnoteDefinition => ({
     type: 'footnoteDefinition',
     identifier: footnoteIds[index] ?? String(index + 1),
-    children: [paragraph(withQuote(citationPhrasing(claim.source), claim.quote))],
+    children: [paragraph(withQuote(citationPhrasing(claim.source, claim.page), claim.quote))],
   }))
   return {
     body: {

@@ -71,6 +71,14 @@ function exportOk(notebook: NotebookData, format: 'markdown' | 'html', texts = s
 }
 
 describe('Markdown brief', () => {
+  it('cites the PDF page a quote is on', () => {
+    const notebook = seedNotebook({ format: 'pdf', pages: 3 })
+    const result = buildBriefDocument(notebook, seedTexts, 'markdown', GENERATED, new Map([['a1', 2]]))
+    if (!result.ok) throw new Error('unexpected problems')
+    const footnote = result.content.split('\n').find((line) => line.startsWith('[^1]:'))
+    expect(footnote).toContain('Dana Reporter, 2024-10-23, p. 2, <https://')
+  })
+
   it('cites outlet, title, author, date, URL and the exact quote in a footnote', () => {
     const { content, fileName } = exportOk(seedNotebook(), 'markdown')
     expect(fileName).toBe('North Korea Russia week 43.md')

@@ -17,8 +17,14 @@ export function sourceLabel(source: Source): string {
   return source.outlet ? `${source.outlet}, ${title}` : title
 }
 
-export function citationPhrasing(source: Source): PhrasingContent[] {
-  const fields = [sourceLabel(source), source.author, source.published || 'n.d.'].filter(Boolean)
+/** `page`: where in a PDF the quote is, so the citation can say "p. 2". */
+export function citationPhrasing(source: Source, page?: number): PhrasingContent[] {
+  const fields = [
+    sourceLabel(source),
+    source.author,
+    source.published || 'n.d.',
+    page ? `p. ${page}` : '',
+  ].filter(Boolean)
   const citation: PhrasingContent[] = [text(fields.join(', '))]
   if (source.url) citation.push(text(', '), urlPhrasing(source.url))
   return citation

@@ -20,10 +20,11 @@ export function buildBriefDocument(
   texts: ReadonlyMap<string, string | null>,
   format: BriefFormat,
   generated: string,
+  pages?: ReadonlyMap<string, number>,
 ): BriefDocumentResult {
   const problems = verifyQuotes(notebook, texts)
   if (problems.length) return { ok: false, problems }
-  const brief = collectBrief(notebook, { generated })
+  const brief = collectBrief(notebook, { generated, ...(pages ? { pages } : {}) })
   return format === 'markdown'
     ? { ok: true, content: buildMarkdownBrief(brief), fileName: briefFileName(notebook.meta.name, 'md') }
     : { ok: true, content: buildHtmlBrief(brief), fileName: briefFileName(notebook.meta.name, 'html') }
