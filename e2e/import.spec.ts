@@ -50,7 +50,6 @@ test('a batch of web pages, PDFs and Word files dropped at once lands in the lib
   await expect(page.locator('.reader-text')).toContainText('A purely peer-to-peer version of electronic cash')
   await expect(page.locator('.page-marker').first()).toHaveText('p. 1')
 
-
   await library.locator('.source-item', { hasText: 'RTL Test' }).click()
   await expect(page.locator('.reader-text')).toHaveAttribute('dir', 'rtl')
 })
