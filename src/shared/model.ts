@@ -44,9 +44,17 @@ export const Annotation = z.object({
 })
 export type Annotation = z.infer<typeof Annotation>
 
+/** A code in the analyst's codebook. Tags nest (parentId) and carry a colour and a description. */
 export const Tag = z.object({
   id: z.string(),
   name: z.string().min(1),
+  parentId: z.string().nullable().optional(),
+  /** CSS hex colour, e.g. #c0392b; absent or empty for the default. */
+  color: z
+    .string()
+    .regex(/^(#[0-9a-fA-F]{6})?$/)
+    .optional(),
+  description: z.string().max(2000).optional(),
 })
 export type Tag = z.infer<typeof Tag>
 
@@ -60,6 +68,21 @@ export const SourceMetadata = z.object({
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
 })
 export type SourceMetadata = z.infer<typeof SourceMetadata>
+
+/** NATO Admiralty code: source reliability A (completely reliable) to F (cannot be judged). */
+export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F'])
+export type Reliability = z.infer<typeof Reliability>
+
+/** NATO Admiralty code: information credibility 1 (confirmed) to 6 (cannot be judged). */
+export const Credibility = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+])
+export type Credibility = z.infer<typeof Credibility>
 
 export const SourceFormat = z.enum(['txt', 'md', 'paste', 'html', 'pdf', 'docx'])
 export type SourceFormat = z.infer<typeof SourceFormat>
@@ -80,6 +103,8 @@ export const Source = SourceMetadata.extend({
   pages: z.number().int().nonnegative().default(0),
   /** Sources whose text is nearly the same, e.g. one wire story run by two outlets. */
   nearDuplicates: z.array(NearDuplicate).default([]),
+  /** Admiralty reliability the analyst gave this source; null until graded (see defaultReliability). */
+  reliability: Reliability.nullable().optional(),
   /** SHA-256 (hex) of the bytes as imported; names the file in `originals/`. */
   originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** SHA-256 (hex) of the UTF-8 text; names the file in `texts/`. */
@@ -134,6 +159,30 @@ export const DocumentStructure = z.object({
 })
 export type DocumentStructure = z.infer<typeof DocumentStructure>
 
+export const Stance = z.enum(['supports', 'contradicts', 'mentions'])
+export type Stance = z.infer<typeof Stance>
+
+/** One source's word on a claim: the annotation quoting it, how it stands, and whom it credits. */
+export const ClaimLink = z.object({
+  annotationId: z.string(),
+  stance: Stance,
+  /** Who the source attributes the statement to, e.g. "John Kirby, White House"; empty if unattributed. */
+  attributedTo: z.string().max(500).default(''),
+})
+export type ClaimLink = z.infer<typeof ClaimLink>
+
+/** A statement the analyst words, with the evidence for and against it across sources. */
+export const Claim = z.object({
+  id: z.string(),
+  statement: z.string().min(1).max(5000),
+  links: z.array(ClaimLink),
+  credibility: Credibility.nullable().default(null),
+  tagIds: z.array(z.string()).default([]),
+  created: z.string(),
+  modified: z.string(),
+})
+export type Claim = z.infer<typeof Claim>
+
 export const NotebookMeta = z.object({
   id: z.string(),
   name: z.string(),
@@ -147,5 +196,6 @@ export const NotebookData = z.object({
   sources: z.array(Source),
   annotations: z.array(Annotation),
   tags: z.array(Tag),
+  claims: z.array(Claim).default([]),
 })
 export type NotebookData = z.infer<typeof NotebookData>

@@ -8,14 +8,29 @@ import type { AppEvent } from '../../shared/ipc/events'
 import type {
   AnnotationPatch,
   BriefFormat,
+  ClaimPatch,
+  ClaimSuggestion,
   DeletedSource,
   FileUpload,
   NewAnnotation,
+  NewClaim,
   PastedText,
+  TagPatch,
 } from '../../shared/ipc/payloads'
-import type { Annotation, SourceMetadata } from '../../shared/model'
+import type { Annotation, Claim, ClaimLink, Reliability, SourceMetadata } from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../core/annotations'
 import { prepareBrief, writeFileAtomic } from '../core/brief-export'
+import {
+  claimFromSuggestion,
+  createClaim,
+  deleteClaim,
+  gradeSource,
+  linkToClaim,
+  restoreClaim,
+  unlinkFromClaim,
+  updateClaim,
+} from '../core/claims'
+import { createTag, deleteTag, mergeTags, restoreTag, updateTag, type DeletedTag } from '../core/codebook'
 import { DomainError } from '../core/domain-error'
 import { fetchForImport } from '../core/import/fetch-url'
 import { Importer, type ImportOptions } from '../core/import/importer'
@@ -112,6 +127,24 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'annotations:update': async (id: string, patch: AnnotationPatch) => updateAnnotation(store(), id, patch),
     'annotations:delete': async (id: string) => deleteAnnotation(store(), id),
     'annotations:restore': async (annotation: Annotation) => restoreAnnotation(store(), annotation),
+    'claims:create': async (input: NewClaim) => createClaim(store(), input),
+    'claims:update': async (id: string, patch: ClaimPatch) => updateClaim(store(), id, patch),
+    'claims:link': async (claimId: string, link: ClaimLink) => linkToClaim(store(), claimId, link),
+    'claims:unlink': async (claimId: string, annotationId: string) =>
+      unlinkFromClaim(store(), claimId, annotationId),
+    'claims:delete': async (id: string) => deleteClaim(store(), id),
+    'claims:restore': async (claim: Claim) => restoreClaim(store(), claim),
+    'claims:fromSuggestion': async (suggestion: ClaimSuggestion) => claimFromSuggestion(store(), suggestion),
+    'sources:grade': async (id: string, grade: Reliability | null) => gradeSource(store(), id, grade),
+    'sources:texts': async () =>
+      Promise.all(
+        store().data.sources.map(async (s) => ({ id: s.id, text: await store().readText(s.textSha256) })),
+      ),
+    'tags:create': async (input: TagPatch & { name: string }) => createTag(store(), input),
+    'tags:update': async (id: string, patch: TagPatch) => updateTag(store(), id, patch),
+    'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
+    'tags:delete': async (id: string) => deleteTag(store(), id),
+    'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
     'brief:export': async (format: BriefFormat) => {
       const brief = await prepareBrief(store(), format)
       const path = await shell.chooseExportPath(brief.fileName, BRIEF_FILTERS[format])

@@ -27,6 +27,7 @@ export function emptyNotebook(name: string): NotebookData {
     sources: [],
     annotations: [],
     tags: [],
+    claims: [],
   }
 }
 

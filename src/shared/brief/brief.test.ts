@@ -59,6 +59,7 @@ function seedNotebook(sourceOverrides: Partial<Source> = {}): NotebookData {
       annotation('n1', 's1', SEED, 'Vladivostok', { kind: 'note', comment: 'PRIVATE-NOTE check port' }),
     ],
     tags: [{ id: 't1', name: 'troop numbers' }],
+    claims: [],
   }
 }
 

@@ -3,7 +3,18 @@
  * arguments the renderer passes. `satisfies` keeps this map and the channel list in step.
  */
 import { z } from 'zod'
-import { Annotation, AnnotationKind, Source, SourceMetadata } from '../model'
+import {
+  Annotation,
+  AnnotationKind,
+  Claim,
+  ClaimLink,
+  Credibility,
+  Reliability,
+  Source,
+  SourceMetadata,
+  Stance,
+  Tag,
+} from '../model'
 import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../limits'
 import type { Channel } from './channel-names'
 
@@ -53,6 +64,52 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatch>
 export const DeletedSource = z.object({ source: Source, annotations: z.array(Annotation) })
 export type DeletedSource = z.infer<typeof DeletedSource>
 
+export const NewClaim = z.object({
+  statement: z.string().trim().min(1, 'A claim needs a statement').max(5000),
+  links: z.array(ClaimLink).max(1000),
+})
+export type NewClaim = z.infer<typeof NewClaim>
+
+export const ClaimPatch = z
+  .object({ statement: z.string().trim().min(1).max(5000), credibility: Credibility.nullable() })
+  .partial()
+export type ClaimPatch = z.infer<typeof ClaimPatch>
+
+/** A conflict-finder suggestion made into a claim: each range becomes a claim annotation, linked. */
+export const ClaimSuggestion = z.object({
+  statement: z.string().trim().min(1).max(5000),
+  links: z
+    .array(
+      z.object({
+        sourceId: id,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        stance: Stance,
+        attributedTo: z.string().max(500),
+      }),
+    )
+    .min(1)
+    .max(500),
+})
+export type ClaimSuggestion = z.infer<typeof ClaimSuggestion>
+
+export const TagPatch = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    parentId: id.nullable(),
+    color: z.string().regex(/^(#[0-9a-fA-F]{6})?$/, 'Colour must be #rrggbb'),
+    description: z.string().max(2000),
+  })
+  .partial()
+export type TagPatch = z.infer<typeof TagPatch>
+
+export const DeletedTag = z.object({
+  tag: Tag,
+  annotationIds: z.array(id),
+  claimIds: z.array(id),
+  childIds: z.array(id),
+})
+
 export const BriefFormat = z.enum(['markdown', 'html'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
@@ -73,5 +130,19 @@ export const payloads = {
   'annotations:update': z.tuple([id, AnnotationPatch]),
   'annotations:delete': z.tuple([id]),
   'annotations:restore': z.tuple([Annotation]),
+  'claims:create': z.tuple([NewClaim]),
+  'claims:update': z.tuple([id, ClaimPatch]),
+  'claims:link': z.tuple([id, ClaimLink]),
+  'claims:unlink': z.tuple([id, id]),
+  'claims:delete': z.tuple([id]),
+  'claims:restore': z.tuple([Claim]),
+  'claims:fromSuggestion': z.tuple([ClaimSuggestion]),
+  'sources:grade': z.tuple([id, Reliability.nullable()]),
+  'sources:texts': z.tuple([]),
+  'tags:create': z.tuple([TagPatch.extend({ name: z.string().trim().min(1).max(100) })]),
+  'tags:update': z.tuple([id, TagPatch]),
+  'tags:merge': z.tuple([id, id]),
+  'tags:delete': z.tuple([id]),
+  'tags:restore': z.tuple([DeletedTag]),
   'brief:export': z.tuple([BriefFormat]),
 } satisfies Record<Channel, z.ZodTuple>

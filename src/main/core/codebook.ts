@@ -1,0 +1,108 @@
+/**
+ * The codebook: tags with hierarchy, colours and descriptions. Renaming keeps ids, so annotations
+ * and claims follow; merging moves every use of one tag onto another; deleting removes its uses and
+ * hands its children to its parent. Each destructive step returns what it needs to be undone.
+ */
+import { randomUUID } from 'node:crypto'
+import type { NotebookData, Tag } from '../../shared/model'
+import type { TagPatch } from '../../shared/ipc/payloads'
+import { DomainError } from './domain-error'
+import type { NotebookStore } from './notebook-store'
+
+export interface DeletedTag {
+  tag: Tag
+  annotationIds: string[]
+  claimIds: string[]
+  childIds: string[]
+}
+
+function findTag(data: NotebookData, id: string): Tag {
+  const tag = data.tags.find((t) => t.id === id)
+  if (!tag) throw new DomainError('not-found', 'That tag is no longer in the codebook.')
+  return tag
+}
+
+function checkName(data: NotebookData, name: string, exceptId?: string): void {
+  const clash = data.tags.find(
+    (t) => t.id !== exceptId && t.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
+  )
+  if (clash)
+    throw new DomainError('duplicate-tag', `A tag named “${clash.name}” already exists: merge them instead.`)
+}
+
+/** A tag may not become its own ancestor. */
+function checkParent(data: NotebookData, id: string, parentId: string | null | undefined): void {
+  for (let at = parentId; at; at = data.tags.find((t) => t.id === at)?.parentId) {
+    if (at === id)
+      throw new DomainError('tag-cycle', 'A tag cannot be filed under itself or its own children.')
+    findTag(data, at)
+  }
+}
+
+export async function createTag(store: NotebookStore, input: TagPatch & { name: string }): Promise<Tag> {
+  return store.update((data) => {
+    checkName(data, input.name)
+    const tag: Tag = { ...input, id: randomUUID(), name: input.name.trim() }
+    checkParent(data, tag.id, tag.parentId)
+    data.tags.push(tag)
+    return tag
+  })
+}
+
+export async function updateTag(store: NotebookStore, id: string, patch: TagPatch): Promise<Tag> {
+  return store.update((data) => {
+    const tag = findTag(data, id)
+    if (patch.name !== undefined) {
+      checkName(data, patch.name, id)
+      tag.name = patch.name.trim()
+    }
+    if (patch.parentId !== undefined) {
+      checkParent(data, id, patch.parentId)
+      tag.parentId = patch.parentId
+    }
+    if (patch.color !== undefined) tag.color = patch.color
+    if (patch.description !== undefined) tag.description = patch.description
+    return tag
+  })
+}
+
+/** Moves every use of `fromId` onto `intoId`, then removes `fromId` (its children move too). */
+export async function mergeTags(store: NotebookStore, fromId: string, intoId: string): Promise<Tag> {
+  if (fromId === intoId) throw new DomainError('bad-merge', 'A tag cannot be merged into itself.')
+  return store.update((data) => {
+    findTag(data, fromId)
+    const into = findTag(data, intoId)
+    const swap = (ids: string[]) => [...new Set(ids.map((t) => (t === fromId ? intoId : t)))]
+    for (const annotation of data.annotations) annotation.tagIds = swap(annotation.tagIds)
+    for (const claim of data.claims) claim.tagIds = swap(claim.tagIds)
+    for (const tag of data.tags) if (tag.parentId === fromId) tag.parentId = intoId
+    if (into.parentId === fromId) into.parentId = null
+    data.tags = data.tags.filter((t) => t.id !== fromId)
+    return into
+  })
+}
+
+export async function deleteTag(store: NotebookStore, id: string): Promise<DeletedTag> {
+  return store.update((data) => {
+    const tag = findTag(data, id)
+    const annotationIds = data.annotations.filter((a) => a.tagIds.includes(id)).map((a) => a.id)
+    const claimIds = data.claims.filter((c) => c.tagIds.includes(id)).map((c) => c.id)
+    const childIds = data.tags.filter((t) => t.parentId === id).map((t) => t.id)
+    for (const annotation of data.annotations) annotation.tagIds = annotation.tagIds.filter((t) => t !== id)
+    for (const claim of data.claims) claim.tagIds = claim.tagIds.filter((t) => t !== id)
+    for (const child of data.tags) if (child.parentId === id) child.parentId = tag.parentId ?? null
+    data.tags = data.tags.filter((t) => t.id !== id)
+    return { tag, annotationIds, claimIds, childIds }
+  })
+}
+
+export async function restoreTag(store: NotebookStore, deleted: DeletedTag): Promise<Tag> {
+  return store.update((data) => {
+    if (data.tags.some((t) => t.id === deleted.tag.id)) return deleted.tag
+    data.tags.push(deleted.tag)
+    for (const a of data.annotations) if (deleted.annotationIds.includes(a.id)) a.tagIds.push(deleted.tag.id)
+    for (const c of data.claims) if (deleted.claimIds.includes(c.id)) c.tagIds.push(deleted.tag.id)
+    for (const t of data.tags) if (deleted.childIds.includes(t.id)) t.parentId = deleted.tag.id
+    return deleted.tag
+  })
+}

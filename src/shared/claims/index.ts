@@ -1,0 +1,3 @@
+export * from './corroboration'
+export * from './grading'
+export * from './matrix'
