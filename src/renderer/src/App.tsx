@@ -14,16 +14,23 @@ import { UrlDialog } from './components/UrlDialog'
 import { ImportPanel } from './components/ImportPanel'
 import { ImportJobsProvider } from './import-jobs'
 import { NoticeProvider, useNotify } from './notices'
-import { useCommand, useNotebook, useSourceContent } from './queries'
+import { useEdit } from './edits'
+import { ClaimsView } from './views/ClaimsView'
+import { MatrixView } from './views/MatrixView'
+import { ViewTabs, type View } from './views/ViewTabs'
+import { useNotebook, useSourceContent } from './queries'
+import { UndoProvider, useUndo } from './undo'
 import { useFileDrop } from './use-file-drop'
 import type { DeletedSource } from '../../shared/ipc/payloads'
 
 export function App() {
   return (
     <NoticeProvider>
-      <ImportJobsProvider>
-        <Workspace />
-      </ImportJobsProvider>
+      <UndoProvider>
+        <ImportJobsProvider>
+          <Workspace />
+        </ImportJobsProvider>
+      </UndoProvider>
     </NoticeProvider>
   )
 }
@@ -37,8 +44,10 @@ function Workspace() {
   const [editingSourceId, setEditingSourceId] = useState<string | null>(null)
   const [pasting, setPasting] = useState(false)
   const [askingUrl, setAskingUrl] = useState(false)
-  const createAnnotation = useCommand('annotations:create')
-  const restoreSource = useCommand('sources:restore')
+  const [view, setView] = useState<View>('read')
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const edit = useEdit()
+  const { undo } = useUndo()
 
   const sources = useMemo(() => notebook.data?.sources ?? [], [notebook.data])
   const sourceId = sources.some((s) => s.id === selectedSourceId)
@@ -63,6 +72,17 @@ function Workspace() {
       counts.set(a.sourceId, (counts.get(a.sourceId) ?? 0) + 1)
     return counts
   }, [notebook.data])
+
+  const openAnnotation = useCallback(
+    (annotationId: string) => {
+      const annotation = notebook.data?.annotations.find((a) => a.id === annotationId)
+      if (!annotation) return
+      setSelectedSourceId(annotation.sourceId)
+      setSelectedAnnotationId(annotationId)
+      setView('read')
+    },
+    [notebook.data],
+  )
 
   const openSource = useCallback((id: string | null) => {
     setSelectedSourceId(id)
@@ -91,9 +111,13 @@ function Workspace() {
   const onCreate = async (kind: AnnotationKind, range: { start: number; end: number }) => {
     if (!sourceId) return
     try {
-      const created = await createAnnotation.mutateAsync([
-        { sourceId, kind, ...range, comment: '', tags: [] },
-      ])
+      const created = await edit(
+        `Create ${kind}`,
+        'annotations:create',
+        [{ sourceId, kind, ...range, comment: '', tags: [] }],
+        (made) => ['annotations:delete', made.id],
+        (made) => ['annotations:restore', made],
+      )
       setSelectedAnnotationId(created.id)
       setJustCreatedId(created.id)
     } catch (error) {
@@ -107,7 +131,7 @@ function Workspace() {
     notify({
       tone: 'info',
       text: `Removed “${deleted.source.title}”${count ? ` and its ${count} annotation${count === 1 ? '' : 's'}` : ''}.`,
-      action: { label: 'Undo', run: () => void restoreSource.mutateAsync([deleted]) },
+      action: { label: 'Undo', run: () => void undo() },
     })
   }
 
@@ -133,7 +157,30 @@ function Workspace() {
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
       />
-      <main className="panes">
+      <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0} />
+      {view === 'claims' && notebook.data && (
+        <main className="view-main" id="view-claims" role="tabpanel" aria-label="Claims">
+          <ClaimsView
+            notebook={notebook.data}
+            selectedClaimId={selectedClaimId}
+            onSelectClaim={setSelectedClaimId}
+            onOpenAnnotation={openAnnotation}
+          />
+        </main>
+      )}
+      {view === 'matrix' && notebook.data && (
+        <main className="view-main" id="view-matrix" role="tabpanel" aria-label="Matrix">
+          <MatrixView
+            notebook={notebook.data}
+            onOpenAnnotation={openAnnotation}
+            onSelectClaim={(id) => {
+              setSelectedClaimId(id)
+              setView('claims')
+            }}
+          />
+        </main>
+      )}
+      <main className="panes" id="view-read" role="tabpanel" aria-label="Read" hidden={view !== 'read'}>
         <LibraryPane
           sources={sources}
           annotationCounts={annotationCounts}

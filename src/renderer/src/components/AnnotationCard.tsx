@@ -4,7 +4,9 @@ import { useDebouncedCallback } from 'use-debounce'
 import type { Annotation } from '../../../shared/model'
 import { errorMessage } from '../api'
 import { useNotify } from '../notices'
-import { useCommand } from '../queries'
+import { useEdit } from '../edits'
+import type { AnnotationPatch } from '../../../shared/ipc/payloads'
+import { ClaimLinker } from './ClaimLinker'
 import { TagInput } from './TagInput'
 
 interface Props {
@@ -31,15 +33,26 @@ export function AnnotationCard({
   onDelete,
 }: Props) {
   const notify = useNotify()
-  const update = useCommand('annotations:update')
+  const edit = useEdit()
   const [comment, setComment] = useState(annotation.comment)
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const commentRef = useRef<HTMLTextAreaElement>(null)
 
-  const save = async (patch: Parameters<typeof update.mutateAsync>[0][1]) => {
+  const save = async (patch: AnnotationPatch) => {
     setSaveState('saving')
+    // What the patched fields were before, so the edit can be undone field for field.
+    const before: AnnotationPatch = {}
+    if (patch.kind !== undefined) before.kind = annotation.kind
+    if (patch.comment !== undefined) before.comment = annotation.comment
+    if (patch.tags !== undefined) before.tags = tagNames
+    const label =
+      patch.comment !== undefined ? 'Edit comment' : patch.tags !== undefined ? 'Change tags' : 'Change kind'
     try {
-      await update.mutateAsync([annotation.id, patch])
+      await edit(label, 'annotations:update', [annotation.id, patch], () => [
+        'annotations:update',
+        annotation.id,
+        before,
+      ])
       setSaveState('saved')
     } catch (error) {
       setSaveState('failed')
@@ -96,6 +109,7 @@ export function AnnotationCard({
         suggestions={allTags}
         onChange={(tags) => void save({ tags })}
       />
+      <ClaimLinker annotation={annotation} />
       <div className="card-actions">
         <button onClick={() => void save({ kind: annotation.kind === 'claim' ? 'note' : 'claim' })}>
           Make {annotation.kind === 'claim' ? 'note' : 'claim'}

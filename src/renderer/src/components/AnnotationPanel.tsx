@@ -3,7 +3,8 @@ import type { Anchor } from '../../../shared/anchoring'
 import type { Annotation, Tag } from '../../../shared/model'
 import { errorMessage } from '../api'
 import { useNotify } from '../notices'
-import { useCommand } from '../queries'
+import { useEdit } from '../edits'
+import { useUndo } from '../undo'
 import { AnnotationCard } from './AnnotationCard'
 
 interface Props {
@@ -21,20 +22,17 @@ function position(anchor: Anchor | undefined): number {
 
 export function AnnotationPanel({ annotations, anchors, tags, selectedId, justCreatedId, onSelect }: Props) {
   const notify = useNotify()
-  const remove = useCommand('annotations:delete')
-  const restore = useCommand('annotations:restore')
+  const edit = useEdit()
+  const { undo } = useUndo()
   const tagName = new Map(tags.map((t) => [t.id, t.name]))
   const allTags = tags.map((t) => t.name).sort((a, b) => a.localeCompare(b))
   const ordered = [...annotations].sort((a, b) => position(anchors.get(a.id)) - position(anchors.get(b.id)))
 
   const onDelete = async (annotation: Annotation) => {
     try {
-      await remove.mutateAsync([annotation.id])
-      notify({
-        tone: 'info',
-        text: `Deleted the ${annotation.kind} “${annotation.target.quote.exact.slice(0, 60)}”.`,
-        action: { label: 'Undo', run: () => void restore.mutateAsync([annotation]) },
-      })
+      const label = `Delete ${annotation.kind} “${annotation.target.quote.exact.slice(0, 60)}”`
+      await edit(label, 'annotations:delete', [annotation.id], (deleted) => ['annotations:restore', deleted])
+      notify({ tone: 'info', text: `${label}.`, action: { label: 'Undo', run: () => void undo() } })
     } catch (error) {
       notify({ tone: 'error', text: `Could not delete: ${errorMessage(error)}` })
     }

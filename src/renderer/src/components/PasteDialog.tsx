@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { MAX_IMPORT_BYTES } from '../../../shared/limits'
 import { errorMessage } from '../api'
-import { useCommand } from '../queries'
+import { useEdit } from '../edits'
 import { ModalDialog } from './ModalDialog'
 
 interface Props {
@@ -20,7 +20,8 @@ export function PasteDialog({ open, onClose, onImported }: Props) {
 }
 
 function PasteForm({ onClose, onImported }: Omit<Props, 'open'>) {
-  const paste = useCommand('sources:importPaste')
+  const edit = useEdit()
+  const [pending, setPending] = useState(false)
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -29,11 +30,20 @@ function PasteForm({ onClose, onImported }: Omit<Props, 'open'>) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     try {
-      const source = await paste.mutateAsync([{ text, title }])
+      setPending(true)
+      const source = await edit(
+        'Paste text',
+        'sources:importPaste',
+        [{ text, title }],
+        (made) => ['sources:delete', made.id],
+        (made) => ['sources:restore', { source: made, annotations: [] }],
+      )
       onImported(source.id)
       onClose()
     } catch (e) {
       setError(errorMessage(e))
+    } finally {
+      setPending(false)
     }
   }
 
@@ -57,7 +67,7 @@ function PasteForm({ onClose, onImported }: Omit<Props, 'open'>) {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={!text.trim() || tooLong || paste.isPending}>
+        <button type="submit" className="primary" disabled={!text.trim() || tooLong || pending}>
           Import
         </button>
       </div>

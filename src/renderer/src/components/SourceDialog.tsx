@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import type { DeletedSource } from '../../../shared/ipc/payloads'
 import type { Source, SourceMetadata } from '../../../shared/model'
 import { errorMessage } from '../api'
-import { useCommand } from '../queries'
+import { useEdit } from '../edits'
 import { ModalDialog } from './ModalDialog'
 
 interface Props {
@@ -21,8 +21,7 @@ const FIELDS: Array<{ key: keyof SourceMetadata; label: string; type?: string; p
 ]
 
 function SourceForm({ source, onClose, onDeleted }: Props & { source: Source }) {
-  const update = useCommand('sources:update')
-  const remove = useCommand('sources:delete')
+  const edit = useEdit()
   const [values, setValues] = useState<SourceMetadata>({
     title: source.title,
     outlet: source.outlet,
@@ -35,7 +34,19 @@ function SourceForm({ source, onClose, onDeleted }: Props & { source: Source }) 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     try {
-      await update.mutateAsync([source.id, { ...values, title: values.title.trim() || source.title }])
+      const before: SourceMetadata = {
+        title: source.title,
+        outlet: source.outlet,
+        author: source.author,
+        published: source.published,
+        url: source.url,
+      }
+      const after = { ...values, title: values.title.trim() || source.title }
+      await edit('Edit source details', 'sources:update', [source.id, after], () => [
+        'sources:update',
+        source.id,
+        before,
+      ])
       onClose()
     } catch (e) {
       setError(errorMessage(e))
@@ -43,7 +54,10 @@ function SourceForm({ source, onClose, onDeleted }: Props & { source: Source }) 
   }
   // No "are you sure?": the delete can be undone from the notice that follows.
   const onDelete = async () => {
-    await remove.mutateAsync([source.id]).then(onDeleted, (e: unknown) => setError(errorMessage(e)))
+    await edit(`Remove “${source.title}”`, 'sources:delete', [source.id], (deleted) => [
+      'sources:restore',
+      deleted,
+    ]).then(onDeleted, (e: unknown) => setError(errorMessage(e)))
   }
 
   return (

@@ -1,0 +1,116 @@
+/**
+ * What goes into MiniSearch for each notebook item, and the fingerprint that says whether it changed.
+ * A source becomes one document per chunk; an annotation or a claim is one document.
+ */
+import type { Annotation, Claim } from '../model'
+import { chunkText } from './chunk'
+import { tagNamesOf, type NotebookState } from './notebook-state'
+import type { SearchDocType, SearchSource } from './types'
+
+/**
+ * One MiniSearch index per type, each document giving every field of its type (empty when unknown):
+ * MiniSearch keeps a field's average length as a running mean over the documents of its index, which
+ * is only a true mean, and only independent of insertion order, when every document has the field.
+ */
+export const FIELDS_BY_TYPE = {
+  source: ['title', 'outlet', 'author', 'text'],
+  annotation: ['quote', 'comment', 'tags'],
+  claim: ['statement', 'attributedTo', 'tags'],
+} as const satisfies Record<SearchDocType, readonly string[]>
+export type SearchField = (typeof FIELDS_BY_TYPE)[SearchDocType][number]
+
+/** The analyst's own words (comments, statements, tags) and titles outrank a passing mention in a text. */
+export const FIELD_BOOST: Record<SearchField, number> = {
+  title: 2,
+  outlet: 1,
+  author: 1,
+  text: 1,
+  quote: 1,
+  comment: 1.5,
+  tags: 2,
+  statement: 1.5,
+  attributedTo: 1,
+}
+
+/** The index's note about one document: which item it is, and for a chunk, where in the text. */
+export interface DocRef {
+  type: SearchDocType
+  /** The source, annotation or claim id. */
+  entityId: string
+  chunk?: { index: number; start: number; end: number }
+}
+
+/** The object handed to MiniSearch: dropped after indexing, since MiniSearch keeps no stored fields here. */
+export type IndexDoc = { key: string } & Partial<Record<SearchField, string>>
+
+export interface IndexedEntity {
+  type: SearchDocType
+  key: string
+  /** Every indexed value, so an unchanged fingerprint means nothing searchable changed. */
+  fingerprint: string
+  build: () => Array<{ ref: DocRef; doc: IndexDoc }>
+}
+
+const SEP = '\u0000'
+
+export function notebookEntities(state: NotebookState): IndexedEntity[] {
+  return [
+    ...[...state.sources.values()].map(sourceEntity),
+    ...[...state.annotations.values()].map((annotation) => annotationEntity(annotation, state)),
+    ...[...state.claims.values()].map((claim) => claimEntity(claim, state)),
+  ]
+}
+
+function sourceEntity(source: SearchSource): IndexedEntity {
+  const { id, title, outlet, author, text } = source
+  // Texts are immutable once imported (stored by SHA-256), so length and ends are enough to notice a
+  // replaced text without comparing megabytes on every sync.
+  const textSignature = [text.length, text.slice(0, 64), text.slice(-64)].join(SEP)
+  return {
+    type: 'source',
+    key: `source:${id}`,
+    fingerprint: [title, outlet, author, textSignature].join(SEP),
+    build: () =>
+      chunkText(text).map((range, index) => ({
+        ref: { type: 'source', entityId: id, chunk: { index, ...range } },
+        // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
+        doc: { key: `source:${id}#${index}`, title, outlet, author, text: text.slice(range.start, range.end) },
+      })),
+  }
+}
+
+function annotationEntity(annotation: Annotation, state: NotebookState): IndexedEntity {
+  const quote = annotation.target.quote.exact
+  const tags = tagNamesOf(annotation.tagIds, state)
+  return {
+    type: 'annotation',
+    key: `annotation:${annotation.id}`,
+    fingerprint: [quote, annotation.comment, tags].join(SEP),
+    build: () => [
+      {
+        ref: { type: 'annotation', entityId: annotation.id },
+        doc: { key: `annotation:${annotation.id}`, quote, comment: annotation.comment, tags },
+      },
+    ],
+  }
+}
+
+function claimEntity(claim: Claim, state: NotebookState): IndexedEntity {
+  const tags = tagNamesOf(claim.tagIds, state)
+  const attributedTo = attributionsOf(claim)
+  return {
+    type: 'claim',
+    key: `claim:${claim.id}`,
+    fingerprint: [claim.statement, tags, attributedTo].join(SEP),
+    build: () => [
+      {
+        ref: { type: 'claim', entityId: claim.id },
+        doc: { key: `claim:${claim.id}`, statement: claim.statement, tags, attributedTo },
+      },
+    ],
+  }
+}
+
+export function attributionsOf(claim: Claim): string {
+  return [...new Set(claim.links.map((link) => link.attributedTo).filter(Boolean))].join(' ; ')
+}
