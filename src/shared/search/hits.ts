@@ -7,44 +7,36 @@ import { snippetAround } from './snippet'
 import { firstTokenIn } from './tokenize'
 import type { SearchHit } from './types'
 
-/** One searchable text of a document; `offset` places a chunk's text within its source text. */
-interface FieldText {
-  text: string
-  offset?: number
-}
-
 const UNTITLED = 'Untitled source'
 const CLAIM_TITLE_CHARS = 100
 
 /** The document's texts in the order a match is looked for: body first, then metadata. */
-export function fieldTexts(ref: DocRef, state: NotebookState): FieldText[] {
+export function fieldTexts(ref: DocRef, state: NotebookState): string[] {
   switch (ref.type) {
     case 'source': {
       const source = state.sources.get(ref.entityId)
       if (!source || !ref.chunk) return []
       const { start, end } = ref.chunk
-      return [{ text: source.text.slice(start, end), offset: start }, source, { text: source.outlet }].map(
-        (field, i) => (i === 1 ? { text: `${source.title}\n${source.author}` } : (field as FieldText)),
-      )
+      return [source.text.slice(start, end), source.title, source.outlet, source.author]
     }
     case 'annotation': {
       const annotation = state.annotations.get(ref.entityId)
       if (!annotation) return []
       const tags = tagNamesOf(annotation.tagIds, state)
-      return [{ text: annotation.target.quote.exact }, { text: annotation.comment }, { text: tags }]
+      return [annotation.target.quote.exact, annotation.comment, tags]
     }
     case 'claim': {
       const claim = state.claims.get(ref.entityId)
       if (!claim) return []
       const tags = tagNamesOf(claim.tagIds, state)
-      return [{ text: claim.statement }, { text: attributionsOf(claim) }, { text: tags }]
+      return [claim.statement, attributionsOf(claim), tags]
     }
   }
 }
 
 /** True when every phrase occurs in one of the texts (phrases are ANDed like words). */
-export function containsPhrases(texts: FieldText[], phrases: RegExp[]): boolean {
-  return phrases.every((phrase) => texts.some(({ text }) => phrase.test(text)))
+export function containsPhrases(texts: string[], phrases: RegExp[]): boolean {
+  return phrases.every((phrase) => texts.some((text) => phrase.test(text)))
 }
 
 /** The earliest phrase occurrence in `text`, else its first word among `terms`, else null. */
@@ -69,23 +61,24 @@ export function buildHit(
 ): SearchHit {
   const texts = fieldTexts(ref, state)
   // The first text the match is found in gives the snippet; failing that (only a fuzzy variant in a
-  // field we do not show), the body's opening.
-  let snippetText = texts[0]
+  // text we do not show), the first text's opening.
   let at: TextRange | null = null
-  for (const field of texts) {
-    at = locate(field.text, phrases, terms)
+  let foundIn = -1
+  for (const [i, text] of texts.entries()) {
+    at = locate(text, phrases, terms)
     if (at) {
-      snippetText = field
+      foundIn = i
       break
     }
   }
-  const snippetOf = (field: FieldText | undefined) => (field ? snippetAround(field.text, at) : '')
+  const snippetText = texts[foundIn] ?? texts[0] ?? ''
 
   switch (ref.type) {
     case 'source': {
       const source = state.sources.get(ref.entityId)
-      const inBody = at !== null && snippetText === texts[0] && ref.chunk !== undefined
-      const match = inBody ? { start: at!.start + ref.chunk!.start, end: at!.end + ref.chunk!.start } : undefined
+      const chunkStart = ref.chunk?.start ?? 0
+      // Only a match in the body is a place to jump to; one in the title is not.
+      const match = at && foundIn === 0 ? { start: at.start + chunkStart, end: at.end + chunkStart } : undefined
       return {
         type: 'source',
         id: `${ref.entityId}#${ref.chunk?.index ?? 0}`,
@@ -93,7 +86,7 @@ export function buildHit(
         score: hitScore,
         title: source?.title || UNTITLED,
         // Around the match within the whole text, so context may run past the chunk's edges.
-        snippet: match && source ? snippetAround(source.text, match) : snippetAround(texts[0]?.text ?? '', null),
+        snippet: match && source ? snippetAround(source.text, match) : snippetAround(texts[0] ?? '', null),
         ...(match && { match }),
       }
     }
@@ -106,7 +99,7 @@ export function buildHit(
         ...(annotation && { sourceId: annotation.sourceId }),
         score: hitScore,
         title: (annotation && state.sources.get(annotation.sourceId)?.title) || UNTITLED,
-        snippet: snippetOf(snippetText),
+        snippet: snippetAround(snippetText, at),
         ...(position && { match: { start: position.start, end: position.end } }),
       }
     }
@@ -117,7 +110,7 @@ export function buildHit(
         id: ref.entityId,
         score: hitScore,
         title: statement.length > CLAIM_TITLE_CHARS ? `${statement.slice(0, CLAIM_TITLE_CHARS - 1)}…` : statement,
-        snippet: snippetOf(snippetText),
+        snippet: snippetAround(snippetText, at),
       }
     }
   }
