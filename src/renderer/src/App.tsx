@@ -16,6 +16,8 @@ import { ImportJobsProvider } from './import-jobs'
 import { NoticeProvider, useNotify } from './notices'
 import { useEdit } from './edits'
 import { ClaimsView } from './views/ClaimsView'
+import { CodebookView } from './views/CodebookView'
+import { useTagFilter } from './views/use-tag-filter'
 import { MatrixView } from './views/MatrixView'
 import { ViewTabs, type View } from './views/ViewTabs'
 import { useNotebook, useSourceContent } from './queries'
@@ -46,10 +48,12 @@ function Workspace() {
   const [askingUrl, setAskingUrl] = useState(false)
   const [view, setView] = useState<View>('read')
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [tagFilter, setTagFilter] = useState<string | null>(null)
   const edit = useEdit()
   const { undo } = useUndo()
 
-  const sources = useMemo(() => notebook.data?.sources ?? [], [notebook.data])
+  const filtered = useTagFilter(notebook.data, tagFilter)
+  const sources = useMemo(() => filtered?.sources ?? [], [filtered])
   const sourceId = sources.some((s) => s.id === selectedSourceId)
     ? selectedSourceId
     : (sources[0]?.id ?? null)
@@ -58,8 +62,8 @@ function Workspace() {
   const text = content.data?.text
 
   const annotations = useMemo(
-    () => (notebook.data?.annotations ?? []).filter((a) => a.sourceId === sourceId),
-    [notebook.data, sourceId],
+    () => (filtered?.annotations ?? []).filter((a) => a.sourceId === sourceId),
+    [filtered, sourceId],
   )
   const anchors = useMemo(() => {
     const map = new Map<string, Anchor>()
@@ -157,11 +161,31 @@ function Workspace() {
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
       />
-      <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0} />
+      <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
+        {tagFilter && (
+          <span className="tag-filter" role="status">
+            Showing only “{notebook.data?.tags.find((t) => t.id === tagFilter)?.name}”
+            <button aria-label="Clear tag filter" onClick={() => setTagFilter(null)}>
+              ×
+            </button>
+          </span>
+        )}
+      </ViewTabs>
+      {view === 'codebook' && notebook.data && (
+        <main className="view-main" id="view-codebook" role="tabpanel" aria-label="Codebook">
+          <CodebookView
+            notebook={notebook.data}
+            onFilterByTag={(id) => {
+              setTagFilter(id)
+              setView('read')
+            }}
+          />
+        </main>
+      )}
       {view === 'claims' && notebook.data && (
         <main className="view-main" id="view-claims" role="tabpanel" aria-label="Claims">
           <ClaimsView
-            notebook={notebook.data}
+            notebook={filtered ? { ...notebook.data, claims: filtered.claims } : notebook.data}
             selectedClaimId={selectedClaimId}
             onSelectClaim={setSelectedClaimId}
             onOpenAnnotation={openAnnotation}

@@ -39,8 +39,17 @@ export function containsPhrases(texts: string[], phrases: RegExp[]): boolean {
   return phrases.every((phrase) => texts.some((text) => phrase.test(text)))
 }
 
-/** The earliest phrase occurrence in `text`, else its first word among `terms`, else null. */
-export function locate(text: string, phrases: RegExp[], terms: ReadonlySet<string>): TextRange | null {
+/** Which words a document matched: as typed (normalised), and as found (with prefix and typo variants). */
+export interface MatchedTerms {
+  typed: ReadonlySet<string>
+  found: ReadonlySet<string>
+}
+
+/**
+ * The earliest phrase occurrence in `text`; else its first word as typed, so "troops" jumps to "troops"
+ * rather than to an earlier "troop" it also matched as a typo; else the first variant; else null.
+ */
+export function locate(text: string, phrases: RegExp[], terms: MatchedTerms): TextRange | null {
   let earliest: TextRange | null = null
   for (const phrase of phrases) {
     const found = phrase.exec(text)
@@ -48,7 +57,7 @@ export function locate(text: string, phrases: RegExp[], terms: ReadonlySet<strin
       earliest = { start: found.index, end: found.index + found[0].length }
   }
   if (earliest) return earliest
-  const token = firstTokenIn(text, terms)
+  const token = firstTokenIn(text, terms.typed) ?? firstTokenIn(text, terms.found)
   return token ? { start: token.start, end: token.end } : null
 }
 
@@ -56,7 +65,7 @@ export function buildHit(
   ref: DocRef,
   hitScore: number,
   phrases: RegExp[],
-  terms: ReadonlySet<string>,
+  terms: MatchedTerms,
   state: NotebookState,
 ): SearchHit {
   const texts = fieldTexts(ref, state)
@@ -78,7 +87,8 @@ export function buildHit(
       const source = state.sources.get(ref.entityId)
       const chunkStart = ref.chunk?.start ?? 0
       // Only a match in the body is a place to jump to; one in the title is not.
-      const match = at && foundIn === 0 ? { start: at.start + chunkStart, end: at.end + chunkStart } : undefined
+      const match =
+        at && foundIn === 0 ? { start: at.start + chunkStart, end: at.end + chunkStart } : undefined
       return {
         type: 'source',
         id: `${ref.entityId}#${ref.chunk?.index ?? 0}`,
@@ -109,7 +119,8 @@ export function buildHit(
         type: 'claim',
         id: ref.entityId,
         score: hitScore,
-        title: statement.length > CLAIM_TITLE_CHARS ? `${statement.slice(0, CLAIM_TITLE_CHARS - 1)}…` : statement,
+        title:
+          statement.length > CLAIM_TITLE_CHARS ? `${statement.slice(0, CLAIM_TITLE_CHARS - 1)}…` : statement,
         snippet: snippetAround(snippetText, at),
       }
     }

@@ -32,10 +32,8 @@ export function parseQuery(query: string): ParsedQuery {
  * change its length): any run of whitespace matches any other, and either apostrophe matches both.
  */
 export function phrasePattern(phrase: string): RegExp {
-  const words = phrase.split(/\s+/).map((word) =>
-    word
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/['’]/g, "['’]"),
-  )
+  const words = phrase
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
   return new RegExp(words.join('\\s+'), 'iu')
 }

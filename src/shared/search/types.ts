@@ -4,7 +4,9 @@ import type { Annotation, Claim, Reliability, Source, Stance, Tag } from '../mod
 export type SearchDocType = 'source' | 'annotation' | 'claim'
 
 /** A source as the index needs it: its metadata and its full extracted text. */
-export type SearchSource = Pick<Source, 'id' | 'title' | 'outlet' | 'author' | 'reliability'> & { text: string }
+export type SearchSource = Pick<Source, 'id' | 'title' | 'outlet' | 'author' | 'reliability'> & {
+  text: string
+}
 
 export interface SearchInput {
   sources: SearchSource[]

@@ -1,10 +1,11 @@
 /** The views of a notebook, as tabs: Alt+1…5 (Option on macOS) switches from anywhere. */
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 
 export const VIEWS = [
   { id: 'read', label: 'Read' },
   { id: 'claims', label: 'Claims' },
   { id: 'matrix', label: 'Matrix' },
+  { id: 'codebook', label: 'Codebook' },
 ] as const
 
 export type View = (typeof VIEWS)[number]['id']
@@ -13,9 +14,11 @@ interface Props {
   view: View
   onChange(view: View): void
   claimCount: number
+  /** Shown at the end of the bar (the active filter). */
+  children?: ReactNode
 }
 
-export function ViewTabs({ view, onChange, claimCount }: Props) {
+export function ViewTabs({ view, onChange, claimCount, children }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return
@@ -55,6 +58,7 @@ export function ViewTabs({ view, onChange, claimCount }: Props) {
           {tab.id === 'claims' && claimCount > 0 ? ` (${claimCount})` : ''}
         </button>
       ))}
+      {children}
     </div>
   )
 }
