@@ -21,7 +21,9 @@ import { useTagFilter } from './views/use-tag-filter'
 import { MatrixView } from './views/MatrixView'
 import { ViewTabs, type View } from './views/ViewTabs'
 import { useNotebook, useSourceContent } from './queries'
-import { UndoProvider, useUndo } from './undo'
+import { isTextField, UndoProvider, useUndo } from './undo'
+import { useAnnotationKeys } from './use-annotation-keys'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { useFileDrop } from './use-file-drop'
 import type { DeletedSource } from '../../shared/ipc/payloads'
 
@@ -49,6 +51,7 @@ function Workspace() {
   const [view, setView] = useState<View>('read')
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const [tagFilter, setTagFilter] = useState<string | null>(null)
+  const [showingShortcuts, setShowingShortcuts] = useState(false)
   const edit = useEdit()
   const { undo } = useUndo()
 
@@ -70,6 +73,13 @@ function Workspace() {
     if (text !== undefined) for (const a of annotations) map.set(a.id, anchorTarget(text, a.target))
     return map
   }, [annotations, text])
+  const orderedIds = useMemo(() => {
+    const at = (id: string) => {
+      const anchor = anchors.get(id)
+      return anchor && anchor.status !== 'orphan' ? anchor.start : Number.MAX_SAFE_INTEGER
+    }
+    return annotations.map((a) => a.id).sort((a, b) => at(a) - at(b))
+  }, [annotations, anchors])
   const annotationCounts = useMemo(() => {
     const counts = new Map<string, number>()
     for (const a of notebook.data?.annotations ?? [])
@@ -93,6 +103,15 @@ function Workspace() {
     setSelectedAnnotationId(null)
   }, [])
   const commands = useAppCommands(openSource)
+  const { undo: undoEdit, redo: redoEdit } = useUndo()
+  useAnnotationKeys(orderedIds, selectedAnnotationId, setSelectedAnnotationId, view === 'read')
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !isTextField(event.target)) setShowingShortcuts(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   useFileDrop(commands.importFiles)
 
   useEffect(
@@ -108,8 +127,14 @@ function Workspace() {
         else if (command === 'export-html') void commands.exportBrief('html')
         else if (command === 'open-notebook') void commands.openNotebook()
         else if (command === 'new-notebook') void commands.newNotebook()
+        // The native Edit menu owns Ctrl/Cmd+Z: text fields keep their own undo, the rest is ours.
+        else if (command === 'undo')
+          void (isTextField(document.activeElement) ? document.execCommand('undo') : undoEdit())
+        else if (command === 'redo')
+          void (isTextField(document.activeElement) ? document.execCommand('redo') : redoEdit())
+        else if (command === 'shortcuts') setShowingShortcuts(true)
       }),
-    [commands],
+    [commands, undoEdit, redoEdit],
   )
 
   const onCreate = async (kind: AnnotationKind, range: { start: number; end: number }) => {
@@ -160,6 +185,7 @@ function Workspace() {
         onExport={(format) => void commands.exportBrief(format)}
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
+        onShortcuts={() => setShowingShortcuts(true)}
       />
       <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
         {tagFilter && (
@@ -256,6 +282,7 @@ function Workspace() {
         onImport={(url) => void commands.importUrl(url)}
       />
       <ImportPanel />
+      <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
     </div>
   )
 }

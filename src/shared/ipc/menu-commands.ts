@@ -8,6 +8,9 @@ export const MENU_COMMANDS = [
   'export-html',
   'open-notebook',
   'new-notebook',
+  'undo',
+  'redo',
+  'shortcuts',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

@@ -45,8 +45,14 @@ export type IndexDoc = { key: string } & Partial<Record<SearchField, string>>
 
 export interface IndexedEntity {
   type: SearchDocType
+  /** The source, annotation or claim id. */
+  id: string
+  /** `<type>:<id>`, unique across types. */
   key: string
-  /** Every indexed value, so an unchanged fingerprint means nothing searchable changed. */
+  /**
+   * Every indexed value (a source's text aside: sync compares texts itself, since keeping a copy in a
+   * fingerprint would double the notebook's memory), so an unchanged fingerprint means nothing changed.
+   */
   fingerprint: string
   build: () => Array<{ ref: DocRef; doc: IndexDoc }>
 }
@@ -61,26 +67,36 @@ export function notebookEntities(state: NotebookState): IndexedEntity[] {
   ]
 }
 
+/** The entity as `state` has it, or null when it has no such item. */
+export function entityIn(state: NotebookState, type: SearchDocType, id: string): IndexedEntity | null {
+  switch (type) {
+    case 'source': {
+      const source = state.sources.get(id)
+      return source ? sourceEntity(source) : null
+    }
+    case 'annotation': {
+      const annotation = state.annotations.get(id)
+      return annotation ? annotationEntity(annotation, state) : null
+    }
+    case 'claim': {
+      const claim = state.claims.get(id)
+      return claim ? claimEntity(claim, state) : null
+    }
+  }
+}
+
 function sourceEntity(source: SearchSource): IndexedEntity {
   const { id, title, outlet, author, text } = source
-  // Texts are immutable once imported (stored by SHA-256), so length and ends are enough to notice a
-  // replaced text without comparing megabytes on every sync.
-  const textSignature = [text.length, text.slice(0, 64), text.slice(-64)].join(SEP)
   return {
     type: 'source',
+    id,
     key: `source:${id}`,
-    fingerprint: [title, outlet, author, textSignature].join(SEP),
+    fingerprint: [title, outlet, author, text.length].join(SEP),
     build: () =>
       chunkText(text).map((range, index) => ({
         ref: { type: 'source', entityId: id, chunk: { index, ...range } },
         // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
-        doc: {
-          key: `source:${id}#${index}`,
-          title,
-          outlet,
-          author,
-          text: text.slice(range.start, range.end),
-        },
+        doc: { key: `source:${id}#${index}`, title, outlet, author, text: text.slice(range.start, range.end) },
       })),
   }
 }
@@ -90,6 +106,7 @@ function annotationEntity(annotation: Annotation, state: NotebookState): Indexed
   const tags = tagNamesOf(annotation.tagIds, state)
   return {
     type: 'annotation',
+    id: annotation.id,
     key: `annotation:${annotation.id}`,
     fingerprint: [quote, annotation.comment, tags].join(SEP),
     build: () => [
@@ -106,6 +123,7 @@ function claimEntity(claim: Claim, state: NotebookState): IndexedEntity {
   const attributedTo = attributionsOf(claim)
   return {
     type: 'claim',
+    id: claim.id,
     key: `claim:${claim.id}`,
     fingerprint: [claim.statement, tags, attributedTo].join(SEP),
     build: () => [

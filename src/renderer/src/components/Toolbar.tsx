@@ -10,6 +10,7 @@ interface Props {
   onExport(format: BriefFormat): void
   onOpenNotebook(): void
   onNewNotebook(): void
+  onShortcuts(): void
 }
 
 export function Toolbar(props: Props) {
@@ -33,6 +34,9 @@ export function Toolbar(props: Props) {
       <div className="toolbar-group">
         <button onClick={props.onOpenNotebook}>Open notebook…</button>
         <button onClick={props.onNewNotebook}>New notebook…</button>
+        <button onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
       </div>
     </header>
   )

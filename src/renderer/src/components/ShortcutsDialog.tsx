@@ -1,0 +1,43 @@
+/** The keyboard shortcuts sheet (press ? anywhere outside a text field). */
+import { ModalDialog } from './ModalDialog'
+
+export const SHORTCUTS: Array<[string, string]> = [
+  ['C', 'Make the selected words a claim'],
+  ['N', 'Make the selected words a note'],
+  ['J / K', 'Next / previous annotation'],
+  ['T', 'Tag the current annotation (type, Enter; suggestions as you type)'],
+  ['L', 'Link the current annotation to a claim'],
+  ['/', 'Search the notebook'],
+  ['Alt+1 … Alt+5', 'Read, Claims, Matrix, Codebook, Conflicts'],
+  ['Ctrl/Cmd+Z', 'Undo the last edit'],
+  ['Ctrl/Cmd+Shift+Z or Ctrl+Y', 'Redo'],
+  ['Ctrl/Cmd+I', 'Import files'],
+  ['Ctrl/Cmd+E', 'Export the brief as Markdown'],
+  ['?', 'This sheet'],
+  ['Esc', 'Close a dialog'],
+]
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  return (
+    <ModalDialog title="Keyboard shortcuts" open={open} onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button className="primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,93 @@
+/**
+ * One sentence tagged by compromise, as tokens carrying absolute offsets into the source text. compromise
+ * counts offsets in UTF-16 units; each term is still checked against the text (and searched for nearby
+ * when it disagrees) so that a mention built from tokens always slices back to itself.
+ */
+import nlp from 'compromise'
+import type { SentenceSpan } from './sentences'
+
+export interface Token {
+  index: number
+  text: string
+  start: number
+  end: number
+  /** Punctuation and spaces compromise saw before and after the word. */
+  pre: string
+  post: string
+  tags: ReadonlySet<string>
+  /** Lowercased, punctuation-free form ('korea’s' → "korea's", 'U.S.' → 'us'). */
+  normal: string
+  /** Lemma when compromise has one ('said' → 'say', 'soldiers' → 'soldier'), else `normal`. */
+  root: string
+}
+
+interface TermJson {
+  text: string
+  pre: string
+  post: string
+  tags: string[]
+  normal: string
+  root?: string
+  offset: { start: number; length: number }
+}
+
+export function tagSentence(text: string, sentence: SentenceSpan): Token[] {
+  const doc = nlp(sentence.text)
+  doc.compute('root')
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>
+  const tokens: Token[] = []
+  let cursor = 0
+  for (const term of json.flatMap((s) => s.terms)) {
+    // Expanded contractions ("Korea's" → "Korea" + an invisible "is") have no text of their own.
+    if (!term.text) continue
+    const relative = anchorTerm(sentence.text, term, cursor)
+    if (relative < 0) continue
+    cursor = relative + term.text.length
+    const start = sentence.start + relative
+    tokens.push({
+      index: tokens.length,
+      text: text.slice(start, start + term.text.length),
+      start,
+      end: start + term.text.length,
+      pre: term.pre,
+      post: term.post,
+      tags: new Set(term.tags),
+      normal: term.normal,
+      root: term.root || term.normal,
+    })
+  }
+  return tokens
+}
+
+/** Where the term sits in the sentence: compromise's offset when it matches, else the next occurrence. */
+function anchorTerm(sentence: string, term: TermJson, cursor: number): number {
+  const claimed = term.offset.start
+  if (claimed >= cursor && sentence.startsWith(term.text, claimed)) return claimed
+  return sentence.indexOf(term.text, cursor)
+}
+
+export const has = (token: Token | undefined, tag: string): boolean => token?.tags.has(tag) ?? false
+
+export const isCapitalized = (token: Token | undefined): boolean => /^\p{Lu}/u.test(token?.text ?? '')
+
+/** Punctuation after a token that closes a phrase: a comma, a quote, a dash, a colon. */
+export function endsPhrase(token: Token | undefined): boolean {
+  return token === undefined || /[,;:—–“”"‘’!?…]/.test(token.post)
+}
+
+/** Punctuation before a token that opens a new phrase (an opening quote or dash). */
+export function startsPhrase(token: Token | undefined): boolean {
+  return token === undefined || /[“"‘—–(]/.test(token.pre)
+}
+
+/** A verb that carries meaning, not an auxiliary ("has", "will", "is"). */
+export function isMainVerb(token: Token | undefined): boolean {
+  return has(token, 'Verb') && !has(token, 'Auxiliary') && !has(token, 'Copula') && !has(token, 'Modal')
+}
+
+/** The source text a token range covers, from the first token's start to the last one's end. */
+export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from]
+  const last = tokens[to]
+  return first && last ? text.slice(first.start, last.end) : ''
+}
