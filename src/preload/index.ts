@@ -42,6 +42,7 @@ const api = {
   'tags:merge': invoker('tags:merge'),
   'tags:delete': invoker('tags:delete'),
   'tags:restore': invoker('tags:restore'),
+  'search:query': invoker('search:query'),
   'brief:export': invoker('brief:export'),
 } satisfies Api
 

@@ -38,6 +38,8 @@ import { readUploads } from '../core/import/read-paths'
 import type { NotebookSession } from '../core/notebook-session'
 import { deleteSource, importPaste, restoreSource, updateSource } from '../core/sources'
 import type { NativeShell } from './native-shell'
+import { SearchService } from '../core/search-service'
+import type { SearchFilters } from '../../shared/search'
 import { takeSnapshot } from './snapshot'
 
 const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }> = {
@@ -56,6 +58,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
   const importer = options.importer ?? new Importer()
   const emit = options.emit ?? (() => undefined)
   const jobs = new Map<string, AbortController>()
+  const search = new SearchService()
 
   const findSource = (id: string) => {
     const source = store().data.sources.find((s) => s.id === id)
@@ -145,6 +148,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
     'tags:delete': async (id: string) => deleteTag(store(), id),
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
+    'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
     'brief:export': async (format: BriefFormat) => {
       const brief = await prepareBrief(store(), format)
       const path = await shell.chooseExportPath(brief.fileName, BRIEF_FILTERS[format])

@@ -24,6 +24,8 @@ import { useNotebook, useSourceContent } from './queries'
 import { isTextField, UndoProvider, useUndo } from './undo'
 import { useAnnotationKeys } from './use-annotation-keys'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { SearchBox } from './components/SearchBox'
+import type { SearchHit } from '../../shared/search'
 import { useFileDrop } from './use-file-drop'
 import type { DeletedSource } from '../../shared/ipc/payloads'
 
@@ -52,6 +54,7 @@ function Workspace() {
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const [tagFilter, setTagFilter] = useState<string | null>(null)
   const [showingShortcuts, setShowingShortcuts] = useState(false)
+  const [reveal, setReveal] = useState<{ start: number; end: number; nonce: number } | null>(null)
   const edit = useEdit()
   const { undo } = useUndo()
 
@@ -97,6 +100,21 @@ function Workspace() {
     },
     [notebook.data],
   )
+
+  const openHit = (hit: SearchHit) => {
+    if (hit.type === 'claim') {
+      setSelectedClaimId(hit.id)
+      setView('claims')
+    } else if (hit.type === 'annotation') {
+      openAnnotation(hit.id)
+    } else if (hit.sourceId) {
+      setTagFilter(null)
+      setSelectedSourceId(hit.sourceId)
+      setSelectedAnnotationId(null)
+      setView('read')
+      if (hit.match) setReveal({ ...hit.match, nonce: Date.now() })
+    }
+  }
 
   const openSource = useCallback((id: string | null) => {
     setSelectedSourceId(id)
@@ -186,6 +204,7 @@ function Workspace() {
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
         onShortcuts={() => setShowingShortcuts(true)}
+        search={<SearchBox tags={notebook.data?.tags ?? []} onOpen={openHit} />}
       />
       <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
         {tagFilter && (
@@ -249,6 +268,7 @@ function Workspace() {
             onSelectAnnotation={setSelectedAnnotationId}
             onCreate={(kind, range) => void onCreate(kind, range)}
             onEditSource={() => setEditingSourceId(source.id)}
+            reveal={reveal}
           />
         ) : (
           <section className="pane reader empty-reader" aria-label="Reader">

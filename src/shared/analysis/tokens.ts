@@ -77,12 +77,14 @@ export function endsPhrase(token: Token | undefined): boolean {
 
 /** Punctuation before a token that opens a new phrase (an opening quote or dash). */
 export function startsPhrase(token: Token | undefined): boolean {
-  return token === undefined || /[“"‘—–(]/.test(token.pre)
+  return token === undefined || /[“"‘—–]/.test(token.pre)
 }
 
-/** A verb that carries meaning, not an auxiliary ("has", "will", "is"). */
+/** A verb that carries meaning, not an auxiliary ("has", "will", "is") nor a mis-tagged name ("Un"). */
 export function isMainVerb(token: Token | undefined): boolean {
-  return has(token, 'Verb') && !has(token, 'Auxiliary') && !has(token, 'Copula') && !has(token, 'Modal')
+  if (!has(token, 'Verb') || has(token, 'Auxiliary') || has(token, 'Copula') || has(token, 'Modal'))
+    return false
+  return !isCapitalized(token) || token?.index === 0
 }
 
 /** The source text a token range covers, from the first token's start to the last one's end. */

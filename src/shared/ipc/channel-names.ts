@@ -33,6 +33,7 @@ export const CHANNELS = [
   'tags:merge',
   'tags:delete',
   'tags:restore',
+  'search:query',
   'brief:export',
 ] as const
 

@@ -110,6 +110,18 @@ export const DeletedTag = z.object({
   childIds: z.array(id),
 })
 
+export const SearchFilters = z
+  .object({
+    types: z.array(z.enum(['source', 'annotation', 'claim'])),
+    tagIds: z.array(id),
+    kinds: z.array(AnnotationKind),
+    sourceIds: z.array(id),
+    stances: z.array(Stance),
+    reliability: z.array(Reliability),
+    credibility: z.array(z.number().int().min(1).max(6)),
+  })
+  .partial()
+
 export const BriefFormat = z.enum(['markdown', 'html'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
@@ -144,5 +156,6 @@ export const payloads = {
   'tags:merge': z.tuple([id, id]),
   'tags:delete': z.tuple([id]),
   'tags:restore': z.tuple([DeletedTag]),
+  'search:query': z.tuple([z.string().max(1000), SearchFilters]),
   'brief:export': z.tuple([BriefFormat]),
 } satisfies Record<Channel, z.ZodTuple>

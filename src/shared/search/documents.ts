@@ -96,7 +96,13 @@ function sourceEntity(source: SearchSource): IndexedEntity {
       chunkText(text).map((range, index) => ({
         ref: { type: 'source', entityId: id, chunk: { index, ...range } },
         // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
-        doc: { key: `source:${id}#${index}`, title, outlet, author, text: text.slice(range.start, range.end) },
+        doc: {
+          key: `source:${id}#${index}`,
+          title,
+          outlet,
+          author,
+          text: text.slice(range.start, range.end),
+        },
       })),
   }
 }

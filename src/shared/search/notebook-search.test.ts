@@ -154,8 +154,9 @@ describe('NotebookSearch: queries', () => {
     expect(sourceIdsOf(hits)).toEqual(['s2', 's4'])
     for (const hit of hits)
       expect(textOf(hit.sourceId!).slice(hit.match!.start, hit.match!.end)).toBe('Kirby')
-    // A finished word (followed by a space) is a whole word.
-    expect(search.search('Kirb ', { types: ['source'] })).toEqual([])
+    // A finished word (followed by a space) is a whole word, and "Vladiv" is no typo of "Vladivostok".
+    expect(sourceIdsOf(search.search('Vladiv'))).toEqual(['s2', 's4'])
+    expect(search.search('Vladiv ')).toEqual([])
   })
 
   it('forgives a typo in a longer word', () => {
@@ -169,8 +170,8 @@ describe('NotebookSearch: queries', () => {
     const withComma = search.search('3,000', { types: ['source'] })
     expect(sourceIdsOf(withComma)).toEqual(['s1', 's2', 's3', 's4'])
     expect(search.search('3000', { types: ['source'] })).toEqual(withComma)
-    // "12,000" is not "000" or "12": s0 only speaks of 12,000.
-    expect(sourceIdsOf(search.search('12,000', { types: ['source'] }))).toEqual(['s0', 's2'])
+    // "12,000" is neither "12" nor "000" nor, as numbers take no typos, "10,000" or "13,000".
+    expect(sourceIdsOf(search.search('12,000', { types: ['source'] }))).toEqual(['s0'])
   })
 
   it('ANDs words, across title and text', () => {
@@ -296,6 +297,15 @@ describe('NotebookSearch: incremental sync', () => {
     // The incrementally updated index answers as a fresh one would.
     for (const query of ['korea', 'deployment', 'Kirb'])
       expect(search.search(query)).toEqual(indexed(next).search(query))
+  })
+
+  it('re-indexes a source whose text changed, even at the same length', () => {
+    const search = indexed()
+    const text = textOf('s4').replace('Vladivostok', 'Vladikavkaz')
+    const next = { ...input, sources: sources.map((s) => (s.id === 's4' ? { ...s, text } : s)) }
+    expect(search.sync(next)).toEqual({ added: 0, updated: 1, removed: 0 })
+    expect(sourceIdsOf(search.search('Vladikavkaz'))).toEqual(['s4'])
+    expect(sourceIdsOf(search.search('Vladivostok'))).toEqual(['s2'])
   })
 
   it('re-indexes what carries a renamed tag, and reads kinds and grades fresh without re-indexing', () => {

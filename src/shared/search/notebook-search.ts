@@ -4,7 +4,14 @@
  * changed since the last call.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { FIELD_BOOST, FIELDS_BY_TYPE, notebookEntities, type DocRef, type IndexDoc } from './documents'
+import {
+  entityIn,
+  FIELD_BOOST,
+  FIELDS_BY_TYPE,
+  notebookEntities,
+  type DocRef,
+  type IndexDoc,
+} from './documents'
 import { compileFilters } from './filters'
 import { buildHit, containsPhrases, fieldTexts, type MatchedTerms } from './hits'
 import { notebookState, type NotebookState } from './notebook-state'
@@ -38,37 +45,36 @@ export class NotebookSearch {
   }
   /** Index document key → which item it is. */
   private readonly refs = new Map<string, DocRef>()
-  /** Item key → its fingerprint and the index documents it became. */
-  private readonly entities = new Map<
-    string,
-    { type: SearchDocType; fingerprint: string; docKeys: string[] }
-  >()
+  /** Item key → what identifies it and the fingerprint of its indexed values. */
+  private readonly entities = new Map<string, { type: SearchDocType; id: string; fingerprint: string }>()
   private state: NotebookState = notebookState({ sources: [], annotations: [], tags: [], claims: [] })
 
   /** Brings the index in line with `input`; counts are of items (a source counts once, not per chunk). */
   sync(input: SearchInput): SyncReport {
+    const previous = this.state
     const state = notebookState(input)
     const next = notebookEntities(state)
     const nextKeys = new Set(next.map((entity) => entity.key))
     const report: SyncReport = { added: 0, updated: 0, removed: 0 }
     for (const [key, old] of this.entities)
       if (!nextKeys.has(key)) {
-        this.discard(old.type, old.docKeys)
+        this.unindex(old.type, old.id, previous)
         this.entities.delete(key)
         report.removed++
       }
     for (const entity of next) {
       const old = this.entities.get(entity.key)
-      if (old?.fingerprint === entity.fingerprint) continue
-      if (old) this.discard(old.type, old.docKeys)
+      const sameText =
+        entity.type !== 'source' ||
+        previous.sources.get(entity.id)?.text === state.sources.get(entity.id)?.text
+      if (old?.fingerprint === entity.fingerprint && sameText) continue
+      if (old) this.unindex(entity.type, entity.id, previous)
       report[old ? 'updated' : 'added']++
-      const docs = entity.build()
-      for (const { ref, doc } of docs) {
+      for (const { ref, doc } of entity.build()) {
         this.indexes[entity.type].add(doc)
         this.refs.set(doc.key, ref)
       }
-      const docKeys = docs.map(({ doc }) => doc.key)
-      this.entities.set(entity.key, { type: entity.type, fingerprint: entity.fingerprint, docKeys })
+      this.entities.set(entity.key, { type: entity.type, id: entity.id, fingerprint: entity.fingerprint })
     }
     this.state = state
     return report
@@ -117,11 +123,16 @@ export class NotebookSearch {
       .map(({ ref, score, terms }) => buildHit(ref, score, phrases, terms, this.state))
   }
 
-  private discard(type: SearchDocType, docKeys: string[]): void {
-    for (const key of docKeys) {
-      // discard() leaves the postings for auto-vacuum to sweep later, so an edit costs little now.
-      this.indexes[type].discard(key)
-      this.refs.delete(key)
+  /**
+   * Takes an item's documents out of the index with remove(), which needs them as they were indexed:
+   * rebuilt from the previous state, which holds exactly the indexed values (an item is only left
+   * alone when its values are unchanged). discard() would be cheaper, but MiniSearch 7 then counts the
+   * discarded documents in a term's document frequency until a vacuum, skewing scores (even negative).
+   */
+  private unindex(type: SearchDocType, id: string, previous: NotebookState): void {
+    for (const { doc } of entityIn(previous, type, id)?.build() ?? []) {
+      this.indexes[type].remove(doc)
+      this.refs.delete(doc.key)
     }
   }
 }
@@ -137,6 +148,8 @@ function newIndex(type: SearchDocType): MiniSearch<IndexDoc> {
     storeFields: [],
     tokenize,
     processTerm,
+    // Documents leave by remove(), which leaves nothing to sweep.
+    autoVacuum: false,
     searchOptions: {
       combineWith: 'AND',
       boost: Object.fromEntries(fields.map((field) => [field, FIELD_BOOST[field]])),

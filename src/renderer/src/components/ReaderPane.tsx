@@ -7,7 +7,7 @@ import type { Anchor } from '../../../shared/anchoring'
 import type { Annotation, AnnotationKind, DocumentStructure, Source } from '../../../shared/model'
 import { BlockView } from '../reader/BlockView'
 import { layoutText, lineBlocks, type Highlight } from '../reader/segments'
-import { selectionOffsets } from '../reader/selection-offsets'
+import { rangeFromOffsets, selectionOffsets } from '../reader/selection-offsets'
 
 interface Props {
   source: Source
@@ -19,6 +19,8 @@ interface Props {
   onSelectAnnotation(id: string): void
   onCreate(kind: AnnotationKind, range: { start: number; end: number }): void
   onEditSource(): void
+  /** A range to show (a search match): selected, so C or N can annotate it at once. */
+  reveal: { start: number; end: number; nonce: number } | null
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -39,6 +41,7 @@ export function ReaderPane(props: Props) {
     onSelectAnnotation,
     onCreate,
     onEditSource,
+    reveal,
   } = props
   const textRef = useRef<HTMLDivElement>(null)
   const [range, setRange] = useState<{ start: number; end: number } | null>(null)
@@ -86,6 +89,16 @@ export function ReaderPane(props: Props) {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [range, create])
+
+  useEffect(() => {
+    if (!reveal || !textRef.current) return
+    const range = rangeFromOffsets(textRef.current, reveal.start, reveal.end)
+    if (!range) return
+    const selection = document.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+  }, [reveal, blocks])
 
   useEffect(() => {
     if (!selectedAnnotationId) return

@@ -1,4 +1,5 @@
 /** The top bar: the notebook's name and the commands that act on the whole notebook. */
+import type { ReactNode } from 'react'
 import type { BriefFormat } from '../../../shared/ipc/payloads'
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
   onOpenNotebook(): void
   onNewNotebook(): void
   onShortcuts(): void
+  search: ReactNode
 }
 
 export function Toolbar(props: Props) {
@@ -20,6 +22,7 @@ export function Toolbar(props: Props) {
         <span className="app-name">Corroborate</span>
         <span>{props.notebookName}</span>
       </div>
+      {props.search}
       <div className="toolbar-group">
         <button onClick={() => props.onImport('files')}>Import files…</button>
         <button onClick={() => props.onImport('folder')}>Import folder…</button>

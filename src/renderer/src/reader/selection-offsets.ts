@@ -44,3 +44,30 @@ export function selectionOffsets(
   if (start === null || end === null || end <= start) return null
   return { start, end }
 }
+
+/** The DOM Range over text offsets [start, end): used to show a search match as a selection. */
+export function rangeFromOffsets(root: Element, start: number, end: number): Range | null {
+  const runs = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+  const locate = (offset: number, isEnd: boolean): [Node, number] | null => {
+    for (const run of runs) {
+      const runStart = Number(run.dataset['start'])
+      const text = run.firstChild
+      const length = text?.textContent?.length ?? 0
+      if (
+        text &&
+        offset >= runStart &&
+        (offset < runStart + length || (isEnd && offset === runStart + length))
+      ) {
+        return [text, offset - runStart]
+      }
+    }
+    return null
+  }
+  const from = locate(start, false)
+  const to = locate(end, true)
+  if (!from || !to) return null
+  const range = document.createRange()
+  range.setStart(...from)
+  range.setEnd(...to)
+  return range
+}
