@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its figures beside a baseline measured in the same run. */
 import { benchImport } from './import.bench'
+import { benchSearch } from './search.bench'
 
 await benchImport()
+await benchSearch()

@@ -117,6 +117,18 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/** Common nouns that can speak: "officials said", "the ministry confirmed", "the report states". */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'official officials analyst analysts expert experts lawmaker lawmakers government ministry military ' +
+    'intelligence agency service spokesman spokeswoman spokesperson secretary chief report study statement ' +
+    'police authorities army navy administration department office embassy source sources diplomat ' +
+    'diplomats leader president commander director minister journalist journalists reporter reporters ' +
+    'researcher researchers scientist scientists people residents witness witnesses group council ' +
+    'committee court prosecutor prosecutors officer officers alliance kremlin'
+  ).split(' '),
+)
+
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 export const WEEKDAYS = [

@@ -8,9 +8,14 @@ import { endsPhrase, has, isCapitalized, startsPhrase } from './tokens'
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 /** Small words allowed inside a phrase when nouns stand on both sides ("Secretary of Defense"). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'at', 'from', '&'])
+const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'at', 'from', '&', 'both'])
 const LEADING_NOISE: ReadonlySet<string> = new Set(['and', 'both', 'but', 'also', 'all', 'neither', 'nor'])
 const MAX_PHRASE_TOKENS = 12
+export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'to'])
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had will would could can may might should must did does do shall'.split(' '),
+)
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'neither', 'nor', "n't"])
 
 /** A word that can sit inside a name or a noun phrase. */
 export function isNominal(token: Token | undefined): boolean {
@@ -37,7 +42,10 @@ export function phraseEndingAt(tokens: readonly Token[], head: number): [number,
       from = i
       continue
     }
-    const linked = LINKS.has(token.normal) && isNominal(tokens[i - 1]) && !endsPhrase(tokens[i - 1])
+    // Links may chain ("officials in both South Korea and Ukraine") but must reach a noun.
+    const before = tokens[i - 1]
+    const reachesNoun = isNominal(before) || (LINKS.has(before?.normal ?? '') && isNominal(tokens[i - 2]))
+    const linked = LINKS.has(token.normal) && reachesNoun && !endsPhrase(before)
     if (!linked) break
   }
   while (from < head && LEADING_NOISE.has(tokens[from]!.normal)) from++
@@ -90,3 +98,14 @@ export function partiesIn(text: string, tokens: readonly Token[], from: number, 
 }
 
 const isDeterminer = (token: Token) => DETERMINERS.has(token.normal) || has(token, 'Determiner')
+
+/** Words between a speaker and the verb: "has", "also", "all", "on Monday". */
+export function isBetweenSubjectAndVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token || NEGATIONS.has(token.normal)) return false
+  if (has(token, 'Date') && !isNominal(tokens[i - 1])) return true
+  if (['on', 'last', 'this', 'late', 'early'].includes(token.normal)) return has(tokens[i + 1], 'Date')
+  if (AUXILIARIES.has(token.normal)) return true
+  if (has(token, 'Auxiliary') && !has(token, 'Copula') && !PASSIVE_OR_INFINITIVE.has(token.normal)) return true
+  return (has(token, 'Adverb') && !has(token, 'QuestionWord')) || token.normal === 'all'
+}

@@ -22,6 +22,8 @@ export interface SpeakerPhrase {
 
 const SIGNATURE_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'us', 'u.s.', 'and'])
 
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'for'])
+
 const isTitle = (token: Token | undefined) =>
   token !== undefined && (TITLE_WORDS.has(token.normal) || has(token, 'Honorific'))
 
@@ -36,7 +38,9 @@ export function describeSpeaker(
 ): SpeakerPhrase | null {
   const head = tokens[to]
   const first = tokens[from]
-  if (!head || !first || !isPlausibleHead(head)) return null
+  // "Cho Tae-yong": the name's capitalised first half vouches for its lower-case tail.
+  const headWord = joinedToNext(tokens[to - 1]) ? tokens[to - 1] : head
+  if (!head || !first || !headWord || !isPlausibleHead(headWord)) return null
   const phrase = { start: first.start, end: head.end, text: text.slice(first.start, head.end) }
   if (from === to && SPEAKER_PRONOUNS.has(head.normal))
     return { ...phrase, name: '', signature: '', pronoun: true, parties: [] }
@@ -69,6 +73,9 @@ function personNameStart(tokens: readonly Token[], from: number, to: number): nu
       break
     }
   }
+  // "officials in Washington" names a place, not a person called Washington.
+  const afterPreposition = runFrom > from && AFTER_PREPOSITION.has(tokens[runFrom - 1]!.normal)
+  if (afterPreposition && nameFrom === runFrom) return null
   const name = tokens.slice(nameFrom, to + 1)
   if (name.length > 4) return null
   const personTagged = name.some((token) => has(token, 'Person') && !has(token, 'Honorific'))

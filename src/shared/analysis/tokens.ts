@@ -82,8 +82,8 @@ export function startsPhrase(token: Token | undefined): boolean {
 
 /** A verb that carries meaning, not an auxiliary ("has", "will", "is") nor a mis-tagged name ("Un"). */
 export function isMainVerb(token: Token | undefined): boolean {
-  if (!has(token, 'Verb') || has(token, 'Auxiliary') || has(token, 'Copula') || has(token, 'Modal'))
-    return false
+  const notMain = ['Auxiliary', 'Copula', 'Modal', 'Particle', 'Preposition']
+  if (!has(token, 'Verb') || notMain.some((tag) => has(token, tag))) return false
   return !isCapitalized(token) || token?.index === 0
 }
 

@@ -28,8 +28,10 @@ export interface QuantityMention extends MentionSpan {
   unit: string
   /** Synonyms folded together ('soldiers', 'commandos' → 'troops') so different wordings group. */
   category: string
-  /** Words between the number and the unit, lowercased ('north korean'): whose troops. */
+  /** Words between the number and the unit, lowercased: 'north korean special', 'major u.s.'. */
   modifier: string
+  /** The nationality in the modifier ('north korean', 'russian'), or '': whose troops. */
+  owner: string
   approx: boolean
   /** 'about', 'at least', 'more than'… or '' when the number is given flat. */
   qualifier: string
@@ -52,6 +54,8 @@ export interface AttributionMention extends MentionSpan {
   kind: 'attribution'
   /** Canonical speaker: a person's full name when the text gives it anywhere, else the phrase as written. */
   speaker: string
+  /** The speaker is a named person (else an institution, a place, a group: 'the Pentagon', 'officials'). */
+  person: boolean
   /** The speaker as written in this sentence ('Austin', 'He', 'the U.S. defense secretary'). */
   speakerStart: number
   speakerEnd: number

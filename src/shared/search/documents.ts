@@ -92,8 +92,11 @@ function sourceEntity(source: SearchSource): IndexedEntity {
     id,
     key: `source:${id}`,
     fingerprint: [title, outlet, author, text.length].join(SEP),
-    build: () =>
-      chunkText(text).map((range, index) => ({
+    build: () => {
+      const chunks = chunkText(text)
+      // A blank text still gets one (empty) chunk, so the source can be found by its title.
+      if (chunks.length === 0) chunks.push({ start: 0, end: 0 })
+      return chunks.map((range, index) => ({
         ref: { type: 'source', entityId: id, chunk: { index, ...range } },
         // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
         doc: {
@@ -103,7 +106,8 @@ function sourceEntity(source: SearchSource): IndexedEntity {
           author,
           text: text.slice(range.start, range.end),
         },
-      })),
+      }))
+    },
   }
 }
 

@@ -34,11 +34,6 @@ export function fieldTexts(ref: DocRef, state: NotebookState): string[] {
   }
 }
 
-/** True when every phrase occurs in one of the texts (phrases are ANDed like words). */
-export function containsPhrases(texts: string[], phrases: RegExp[]): boolean {
-  return phrases.every((phrase) => texts.some((text) => phrase.test(text)))
-}
-
 /** Which words a document matched: as typed (normalised), and as found (with prefix and typo variants). */
 export interface MatchedTerms {
   typed: ReadonlySet<string>

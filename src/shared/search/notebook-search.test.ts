@@ -308,6 +308,21 @@ describe('NotebookSearch: incremental sync', () => {
     expect(sourceIdsOf(search.search('Vladivostok'))).toEqual(['s2'])
   })
 
+  it('finds a source with a blank text by its title', () => {
+    const blank: SearchSource = {
+      id: 's9',
+      title: 'Satellite imagery of Wonsan port',
+      outlet: '',
+      author: '',
+      text: '',
+    }
+    const search = indexed({ ...input, sources: [...sources, blank] })
+    expect(search.search('satellite')).toMatchObject([
+      { type: 'source', id: 's9#0', sourceId: 's9', snippet: '' },
+    ])
+    expect(search.search('satellite')[0]!.match).toBeUndefined()
+  })
+
   it('re-indexes what carries a renamed tag, and reads kinds and grades fresh without re-indexing', () => {
     const search = indexed()
     const renamed = tags.map((tag) => (tag.id === 't-single' ? { ...tag, name: 'uncorroborated' } : tag))

@@ -3,7 +3,7 @@
  * claims. Plain data in, plain data out, so it can live in a Web Worker; `sync` re-indexes only what
  * changed since the last call.
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import {
   entityIn,
   FIELD_BOOST,
@@ -13,29 +13,14 @@ import {
   type IndexDoc,
 } from './documents'
 import { compileFilters } from './filters'
-import { buildHit, containsPhrases, fieldTexts, type MatchedTerms } from './hits'
+import { buildHit, fieldTexts } from './hits'
 import { notebookState, type NotebookState } from './notebook-state'
-import { parseQuery, phrasePattern } from './query'
+import { miniSearchQuery, parseQuery, phrasePattern } from './query'
+import { byScoreThenId, candidate, matchedInBody, type Candidate } from './ranking'
 import { processTerm, tokenize } from './tokenize'
 import type { SearchDocType, SearchFilters, SearchHit, SearchInput, SyncReport } from './types'
 
 const DOC_TYPES: readonly SearchDocType[] = ['source', 'annotation', 'claim']
-/** Ties are broken by type in this order, then by id, so equal scores always list the same way. */
-const TYPE_ORDER: Record<SearchDocType, number> = { source: 0, annotation: 1, claim: 2 }
-/** Below this length a typo is as likely another word: "war" must not find "was". */
-const FUZZY_MIN_CHARS = 4
-const FUZZINESS = 0.2
-/** A one-letter prefix matches most of the notebook: worth nothing, costs the most. */
-const PREFIX_MIN_CHARS = 2
-
-interface Candidate {
-  ref: DocRef
-  key: string
-  score: number
-  terms: MatchedTerms
-  /** False when only a source's title, outlet or author matched, not its text. */
-  inBody: boolean
-}
 
 export class NotebookSearch {
   private readonly indexes: Record<SearchDocType, MiniSearch<IndexDoc>> = {
@@ -91,36 +76,39 @@ export class NotebookSearch {
    */
   search(query: string, filters?: SearchFilters, limit = 50): SearchHit[] {
     const parsed = parseQuery(query)
-    const queries: Array<{
-      queries: string[]
-      prefix: boolean | PrefixOption
-      fuzzy: boolean | FuzzyOption
-    }> = parsed.phrases.map((phrase) => ({ queries: [phrase], prefix: false, fuzzy: false }))
-    if (parsed.words.length > 0)
-      queries.push({
-        queries: [parsed.words.join(' ')],
-        prefix: (term, i, terms) =>
-          parsed.lastWordIsPrefix && i === terms.length - 1 && term.length >= PREFIX_MIN_CHARS,
-        fuzzy: (term) => (term.length >= FUZZY_MIN_CHARS && !/\d/.test(term) ? FUZZINESS : false),
-      })
-    if (queries.length === 0) return []
-
-    const phrases = parsed.phrases.map(phrasePattern)
-    const passes = compileFilters(filters, this.state)
+    const miniQuery = miniSearchQuery(parsed)
+    if (!miniQuery) return []
     const candidates: Candidate[] = []
     for (const type of DOC_TYPES) {
       if (filters?.types && !filters.types.includes(type)) continue
-      for (const result of this.indexes[type].search({ combineWith: 'AND', queries })) {
+      for (const result of this.indexes[type].search(miniQuery)) {
         const ref = this.refs.get(result.id as string)
-        if (!ref || (passes && !passes(ref))) continue
-        if (phrases.length > 0 && !containsPhrases(fieldTexts(ref, this.state), phrases)) continue
-        candidates.push(candidate(ref, result))
+        if (ref) candidates.push(candidate(ref, result))
       }
     }
-    return withoutRepeatedTitleHits(candidates)
-      .sort(byScoreThenId)
-      .slice(0, Math.max(0, limit))
-      .map(({ ref, score, terms }) => buildHit(ref, score, phrases, terms, this.state))
+    candidates.sort(byScoreThenId)
+
+    // Filters and phrases are checked best first, only until the page is full: a common word can
+    // match thousands of chunks, and slicing each one's text for a phrase check would cost more
+    // than the search itself.
+    const phrases = parsed.phrases.map(phrasePattern)
+    const passes = compileFilters(filters, this.state)
+    const sourcesHitByTitle = new Set<string>()
+    const hits: SearchHit[] = []
+    for (const { ref, score, result } of candidates) {
+      if (hits.length >= limit) break
+      if (passes && !passes(ref)) continue
+      const texts = phrases.length > 0 ? fieldTexts(ref, this.state) : []
+      if (!phrases.every((phrase) => texts.some((text) => phrase.test(text)))) continue
+      if (ref.type === 'source' && !matchedInBody(result, phrases, texts[0])) {
+        // A query that only matches a source's title matches each of its chunks: keep the first.
+        if (sourcesHitByTitle.has(ref.entityId)) continue
+        sourcesHitByTitle.add(ref.entityId)
+      }
+      const terms = { typed: new Set(result.queryTerms), found: new Set(result.terms) }
+      hits.push(buildHit(ref, score, phrases, terms, this.state))
+    }
+    return hits
   }
 
   /**
@@ -137,9 +125,6 @@ export class NotebookSearch {
   }
 }
 
-type PrefixOption = (term: string, i: number, terms: string[]) => boolean
-type FuzzyOption = (term: string) => number | false
-
 function newIndex(type: SearchDocType): MiniSearch<IndexDoc> {
   const fields = [...FIELDS_BY_TYPE[type]]
   return new MiniSearch<IndexDoc>({
@@ -155,35 +140,4 @@ function newIndex(type: SearchDocType): MiniSearch<IndexDoc> {
       boost: Object.fromEntries(fields.map((field) => [field, FIELD_BOOST[field]])),
     },
   })
-}
-
-function candidate(ref: DocRef, result: SearchResult): Candidate {
-  return {
-    ref,
-    key: result.id as string,
-    // Rounded so that float noise from incremental updates cannot reorder equal documents.
-    score: Number(result.score.toPrecision(8)),
-    terms: { typed: new Set(result.queryTerms), found: new Set(result.terms) },
-    inBody: ref.type !== 'source' || Object.values(result.match).some((fields) => fields.includes('text')),
-  }
-}
-
-/** A query that only matches a source's title matches every chunk of it: keep its first chunk only. */
-function withoutRepeatedTitleHits(candidates: Candidate[]): Candidate[] {
-  const firstTitleHit = new Map<string, Candidate>()
-  for (const hit of candidates) {
-    if (hit.inBody) continue
-    const first = firstTitleHit.get(hit.ref.entityId)
-    if (!first || (hit.ref.chunk?.index ?? 0) < (first.ref.chunk?.index ?? 0))
-      firstTitleHit.set(hit.ref.entityId, hit)
-  }
-  return candidates.filter((hit) => hit.inBody || firstTitleHit.get(hit.ref.entityId) === hit)
-}
-
-function byScoreThenId(a: Candidate, b: Candidate): number {
-  return b.score - a.score || TYPE_ORDER[a.ref.type] - TYPE_ORDER[b.ref.type] || compare(a.key, b.key)
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -13,6 +13,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
 const POSSESSIVE = /'s$/
 const MARKS = /\p{M}/gu
+const PLAIN = /^[a-z0-9]+$/
 
 export interface Token {
   term: string
@@ -34,20 +35,13 @@ export function tokenize(text: string): string[] {
  * - Thousands separators go ("3,000" → "3000"), so "3,000" and "3000" find each other; decimals stay.
  */
 export function processTerm(term: string): string | null {
+  // Most words are plain ASCII letters or digits: skip normalising them (indexing spends its time here).
+  const lower = term.toLowerCase()
+  if (PLAIN.test(lower)) return lower
   let folded = term.normalize('NFD').replace(MARKS, '').toLowerCase().replaceAll('’', "'")
   folded = folded.replace(POSSESSIVE, '').replaceAll("'", '')
   if (THOUSANDS.test(folded)) folded = folded.replaceAll(',', '')
   return folded.length > 0 ? folded : null
-}
-
-/** Every word of `text` with its offsets and processed term, in order. */
-export function tokensWithOffsets(text: string): Token[] {
-  const tokens: Token[] = []
-  for (const found of text.matchAll(WORD)) {
-    const term = processTerm(found[0])
-    if (term) tokens.push({ term, start: found.index, end: found.index + found[0].length })
-  }
-  return tokens
 }
 
 /** The first word of `text` whose processed term is one of `terms`, or null. */

@@ -1,0 +1,99 @@
+/**
+ * Who said what, in one tagged sentence: "X said", "said X" after a quote, "according to X". Speakers
+ * are resolved later, across the whole text (see speakers.ts).
+ */
+import { DENIAL_CUES, SPEECH_CUES } from './lexicon'
+import { NEGATIONS, PASSIVE_OR_INFINITIVE, isBetweenSubjectAndVerb, phraseEndingAt, phraseStartingAt } from './noun-phrase'
+import type { SpeakerPhrase } from './speaker-phrase'
+import { describeSpeaker } from './speaker-phrase'
+import type { Token } from './tokens'
+import { endsPhrase, has, isMainVerb } from './tokens'
+
+export interface RawAttribution {
+  start: number
+  end: number
+  cue: string
+  /** Offset of the cue word, so a dated event on the same verb can find its speaker. */
+  cueStart: number
+  speaker: SpeakerPhrase
+}
+
+/** Cues that are ordinary verbs too ("added to", "reported cases"): only as a reporting clause. */
+const CUE_FORMS: ReadonlySet<string> = new Set(SPEECH_CUES.values())
+const WEAK_CUES: ReadonlySet<string> = new Set(['add', 'continue', 'note', 'report', 'state'])
+
+export function findAttributions(text: string, tokens: readonly Token[]): RawAttribution[] {
+  const found: RawAttribution[] = []
+  tokens.forEach((token, i) => {
+    const attribution =
+      token.normal === 'according' && tokens[i + 1]?.normal === 'to'
+        ? accordingTo(text, tokens, i)
+        : reportingVerb(text, tokens, i)
+    if (attribution) found.push(attribution)
+  })
+  return found
+}
+
+function accordingTo(text: string, tokens: readonly Token[], i: number): RawAttribution | null {
+  const phrase = phraseStartingAt(tokens, i + 2)
+  if (!phrase) return null
+  let speaker = describeSpeaker(text, tokens, ...phrase)
+  // "According to the head of Kyiv’s Defense Intelligence Directorate, Lieutenant General Kyrylo
+  // Budanov,": the person in the apposition is the better speaker.
+  const apposition = phraseStartingAt(tokens, phrase[1] + 1)
+  const appositive = apposition && describeSpeaker(text, tokens, ...apposition)
+  if (appositive?.name && endsPhrase(tokens[apposition[1]])) speaker = appositive
+  if (!speaker) return null
+  const cue = tokens[i]!
+  return { start: cue.start, end: speaker.end, cue: 'according to', cueStart: cue.start, speaker }
+}
+
+function reportingVerb(text: string, tokens: readonly Token[], i: number): RawAttribution | null {
+  const verb = tokens[i]!
+  const cue = SPEECH_CUES.get(verb.root) ?? (CUE_FORMS.has(verb.normal) ? verb.normal : undefined)
+  // compromise sometimes tags a reporting verb as an adjective ("spy chief also informed lawmakers").
+  const verbLike = isMainVerb(verb) || (has(verb, 'Adjective') && !has(tokens[i - 1], 'Determiner'))
+  if (!cue || !verbLike || has(verb, 'Gerund')) return null
+  let left = i - 1
+  while (left >= 0 && isBetweenSubjectAndVerb(tokens, left) && !endsPhrase(tokens[left])) left--
+  const before = tokens[left]
+  if (before && (NEGATIONS.has(before.normal) || PASSIVE_OR_INFINITIVE.has(before.normal))) return null
+  const lemma = [...SPEECH_CUES].find(([, form]) => form === cue)?.[0] ?? ''
+  if (WEAK_CUES.has(lemma) && !isReportingClause(tokens, i, left)) return null
+
+  // `“…serious issue,” said Defense Secretary Lloyd Austin.`: the speaker follows the verb.
+  if (!before || endsPhrase(before)) {
+    let right = i + 1
+    while (isBetweenSubjectAndVerb(tokens, right)) right++
+    const phrase = phraseStartingAt(tokens, right)
+    const speaker = phrase && describeSpeaker(text, tokens, ...phrase)
+    if (speaker) return { start: verb.start, end: speaker.end, cue, cueStart: verb.start, speaker }
+    // A comma may still close a parenthesis around the subject: "The UK government, along with…, have".
+    if (!before || /[“”"]/.test(before.post)) return null
+  }
+  const phrase = phraseEndingAt(tokens, left)
+  if (!phrase || NEGATIONS.has(tokens[phrase[0] - 1]?.normal ?? '')) return null
+  // "The UK government, along with North Korea and Russia, have all denied": every party denies.
+  if (DENIAL_CUES.has(cue) && /,/.test(tokens[phrase[1]]!.post)) phrase[0] = clauseStart(tokens, phrase[0])
+  const speaker = describeSpeaker(text, tokens, ...phrase)
+  if (!speaker) return null
+  return { start: speaker.start, end: verb.end, cue, cueStart: verb.start, speaker }
+}
+
+/** A weak cue counts after a quote, before "that", or closing the sentence ("Kirby continued."). */
+function isReportingClause(tokens: readonly Token[], i: number, left: number): boolean {
+  let next = i + 1
+  while (has(tokens[next], 'Date') || ['last', 'this', 'on'].includes(tokens[next]?.normal ?? '')) next++
+  const after = tokens[next]
+  const quoteBefore = /[”"]/.test(tokens[left]?.post ?? '') || /[”"]/.test(tokens[left - 1]?.post ?? '')
+  return quoteBefore || endsPhrase(tokens[next - 1]) || after === undefined || after.normal === 'that'
+}
+
+/** Back to the start of the clause: the sentence start, or just after a quote, colon or semicolon. */
+function clauseStart(tokens: readonly Token[], from: number): number {
+  let start = from
+  const opensClause = (token: Token) =>
+    /[“”";:]/.test(token.post) || has(token, 'Verb') || (has(token, 'Conjunction') && token.normal !== 'and')
+  while (start > 0 && !opensClause(tokens[start - 1]!)) start--
+  return start
+}

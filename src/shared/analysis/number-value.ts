@@ -1,0 +1,43 @@
+/**
+ * The extent and value of a number written over several tokens: "12,000", "1.2 million", "three
+ * thousand", "tens of thousands". compromise reads number words; it splits "1.2" from "million", so
+ * digits followed by a multiplier are read here.
+ */
+import nlp from 'compromise'
+import { MULTIPLIERS, VAGUE_COUNTS } from './lexicon'
+import type { Token } from './tokens'
+import { endsPhrase, has } from './tokens'
+
+/** Last token of the number starting at `from`. */
+export function numberRunEnd(tokens: readonly Token[], from: number): number {
+  let to = from
+  // An ordinal stands alone: "the first 500 troops" is "first" then a count.
+  while (!endsPhrase(tokens[to]) && !has(tokens[to], 'Ordinal')) {
+    const next = tokens[to + 1]
+    if (has(next, 'Value') && !has(next, 'Date')) to++
+    // "tens of thousands", "hundreds of thousands": still one vague count.
+    else if (next?.normal === 'of' && VAGUE_COUNTS.has(tokens[to]!.normal) && isVagueOrMultiple(tokens[to + 2]))
+      to += 2
+    else break
+  }
+  return to
+}
+
+const isVagueOrMultiple = (token: Token | undefined) =>
+  token !== undefined && (VAGUE_COUNTS.has(token.normal) || MULTIPLIERS.has(token.normal))
+
+/** The number's value, or null for vague counts ("thousands") and words compromise cannot read. */
+export function numberRunValue(tokens: readonly Token[], from: number, to: number): number | null {
+  const run = tokens.slice(from, to + 1)
+  if (run.some((token) => VAGUE_COUNTS.has(token.normal))) return null
+  const [first, ...rest] = run
+  if (!first) return null
+  if (/\d/.test(first.text)) {
+    let value = Number.parseFloat(first.text.replace(/[^\d.]/g, ''))
+    for (const word of rest) value *= MULTIPLIERS.get(word.normal) ?? 1
+    return Number.isFinite(value) ? value : null
+  }
+  const words = run.map((token) => token.normal).join(' ')
+  const parsed: unknown = nlp(words).numbers().get()[0]
+  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null
+}
