@@ -3,7 +3,13 @@
  * are resolved later, across the whole text (see speakers.ts).
  */
 import { DENIAL_CUES, SPEECH_CUES } from './lexicon'
-import { NEGATIONS, PASSIVE_OR_INFINITIVE, isBetweenSubjectAndVerb, phraseEndingAt, phraseStartingAt } from './noun-phrase'
+import {
+  NEGATIONS,
+  PASSIVE_OR_INFINITIVE,
+  isBetweenSubjectAndVerb,
+  phraseEndingAt,
+  phraseStartingAt,
+} from './noun-phrase'
 import type { SpeakerPhrase } from './speaker-phrase'
 import { describeSpeaker } from './speaker-phrase'
 import type { Token } from './tokens'

@@ -33,7 +33,11 @@ export function findDates(text: string, tokens: readonly Token[], sentence: Sent
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     const weekday = WEEKDAYS.find((day) => day === token.text)
-    const span = weekday ? { from: i, to: i, iso: undefined } : isMonth(tokens, i) ? monthSpan(tokens, i) : null
+    const span = weekday
+      ? { from: i, to: i, iso: undefined }
+      : isMonth(tokens, i)
+        ? monthSpan(tokens, i)
+        : null
     if (!span) continue
     const start = tokens[span.from]!.start
     let end = tokens[span.to]!.end
@@ -68,7 +72,10 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
   return MONTH_CONTEXT.has(tokens[i - 1]?.normal ?? '') || /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '')
 }
 
-function monthSpan(tokens: readonly Token[], i: number): { from: number; to: number; iso: string | undefined } {
+function monthSpan(
+  tokens: readonly Token[],
+  i: number,
+): { from: number; to: number; iso: string | undefined } {
   const month = MONTH_NUMBER.get(tokens[i]!.normal.slice(0, 3)) ?? 0
   const before = tokens[i - 1]
   const from = before && PREFIXES.has(before.normal) && !endsPhrase(before) ? i - 1 : i

@@ -53,7 +53,8 @@ function resolveAttributions(
     const speaker = resolveSpeaker(phrase, index, lastPerson)
     if (!speaker) continue
     if (speaker.person) lastPerson = speaker.speaker
-    const parties = speaker.person || phrase.parties.length === 0 ? [speaker.speaker] : phrase.parties.map(tidy)
+    const parties =
+      speaker.person || phrase.parties.length === 0 ? [speaker.speaker] : phrase.parties.map(tidy)
     const mention: AttributionMention = {
       kind: 'attribution',
       start,
@@ -78,7 +79,11 @@ function resolveAttributions(
  * else the sentence's nearest speaker for statements ("Speaking to reporters on Wednesday, Austin
  * said"), else the verb's own subject ("NATO on Monday asked").
  */
-function withSubject(date: RawDate, attributions: readonly ResolvedAttribution[], index: SpeakerIndex): DateMention {
+function withSubject(
+  date: RawDate,
+  attributions: readonly ResolvedAttribution[],
+  index: SpeakerIndex,
+): DateMention {
   const { mention } = date
   const inSentence = attributions.filter((a) => a.mention.sentenceStart === mention.sentenceStart)
   const onVerb = inSentence.find((a) => a.cueStart === date.eventStart)

@@ -11,7 +11,15 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'at', 'from', '&', 'both'])
 const LEADING_NOISE: ReadonlySet<string> = new Set(['and', 'both', 'but', 'also', 'all', 'neither', 'nor'])
 const MAX_PHRASE_TOKENS = 12
-export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'to'])
+export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'to',
+])
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had will would could can may might should must did does do shall'.split(' '),
 )
@@ -78,7 +86,9 @@ export function partiesIn(text: string, tokens: readonly Token[], from: number, 
     while (first <= partTo && !isNominal(tokens[first])) first++
     let last = first
     while (last < partTo && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last])) last++
-    const named = tokens.slice(first, last + 1).findIndex((token) => isCapitalized(token) && !isDeterminer(token))
+    const named = tokens
+      .slice(first, last + 1)
+      .findIndex((token) => isCapitalized(token) && !isDeterminer(token))
     const start = named >= 0 ? first + named : first
     if (first <= last && first <= partTo) parties.push(text.slice(tokens[start]!.start, tokens[last]!.end))
   }
@@ -106,6 +116,7 @@ export function isBetweenSubjectAndVerb(tokens: readonly Token[], i: number): bo
   if (has(token, 'Date') && !isNominal(tokens[i - 1])) return true
   if (['on', 'last', 'this', 'late', 'early'].includes(token.normal)) return has(tokens[i + 1], 'Date')
   if (AUXILIARIES.has(token.normal)) return true
-  if (has(token, 'Auxiliary') && !has(token, 'Copula') && !PASSIVE_OR_INFINITIVE.has(token.normal)) return true
+  if (has(token, 'Auxiliary') && !has(token, 'Copula') && !PASSIVE_OR_INFINITIVE.has(token.normal))
+    return true
   return (has(token, 'Adverb') && !has(token, 'QuestionWord')) || token.normal === 'all'
 }

@@ -16,7 +16,11 @@ export function numberRunEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[to + 1]
     if (has(next, 'Value') && !has(next, 'Date')) to++
     // "tens of thousands", "hundreds of thousands": still one vague count.
-    else if (next?.normal === 'of' && VAGUE_COUNTS.has(tokens[to]!.normal) && isVagueOrMultiple(tokens[to + 2]))
+    else if (
+      next?.normal === 'of' &&
+      VAGUE_COUNTS.has(tokens[to]!.normal) &&
+      isVagueOrMultiple(tokens[to + 2])
+    )
       to += 2
     else break
   }

@@ -10,10 +10,23 @@ import type { Token } from './tokens'
 import { endsPhrase, has, isCapitalized } from './tokens'
 import type { QuantityMention } from './types'
 
-const PAGE_WORDS: ReadonlySet<string> = new Set(['page', 'pages', 'p', 'pp', 'chapter', 'section', 'no', 'number'])
+const PAGE_WORDS: ReadonlySet<string> = new Set([
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'chapter',
+  'section',
+  'no',
+  'number',
+])
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', '%', 'pc'])
 
-export function findQuantities(text: string, tokens: readonly Token[], sentence: SentenceSpan): QuantityMention[] {
+export function findQuantities(
+  text: string,
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+): QuantityMention[] {
   const found: QuantityMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!startsCount(tokens, i)) continue

@@ -1,0 +1,111 @@
+/**
+ * Claims across sources, end to end on the seeds: the ~3,000 troops claim linked from four sources
+ * with their attributions, a contradicting 12,000 claim from seed 000, both in the matrix, graded,
+ * found by search; a link undone and redone.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Locator } from '@playwright/test'
+import { NotebookData } from '../src/shared/model'
+import { expect, test } from './support/harness'
+import { importSeeds, markClaim } from './support/seeds'
+
+const THREE = 'North Korea has about 3,000 troops in Russia'
+const TWELVE = 'North Korea is deploying 12,000 troops'
+
+async function link(card: Locator, claim: string, stance: string, attributedTo: string, isNew = false) {
+  await card.getByRole('button', { name: 'Link to claim…' }).click()
+  const form = card.getByRole('form', { name: 'Link to claim' })
+  if (isNew) await form.getByLabel('Statement').fill(claim)
+  else await form.getByLabel('Claim').selectOption({ label: claim })
+  await form.getByLabel('Stance').selectOption(stance)
+  await form.getByLabel('Attributed to').fill(attributedTo)
+  await form.getByRole('button', { name: 'Link' }).click()
+  await expect(card.getByRole('list', { name: 'Linked claims' })).toContainText(claim)
+}
+
+const notebook = async (dir: string) =>
+  NotebookData.parse(JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')))
+
+test('build, compare, grade, find and undo claims across the seed reports', async ({ app }) => {
+  const { page } = app
+  await app.open()
+  await importSeeds(app)
+
+  await link(
+    await markClaim(page, 2, 'at least 3,000 soldiers'),
+    THREE,
+    'supports',
+    'John Kirby, White House',
+    true,
+  )
+  await link(
+    await markClaim(page, 1, 'around 3,000 North Korean soldiers'),
+    THREE,
+    'supports',
+    "South Korea's spy agency",
+  )
+  await link(
+    await markClaim(page, 3, 'about 3,000 Northern troops'),
+    THREE,
+    'supports',
+    'South Korean intelligence',
+  )
+  await link(await markClaim(page, 4, 'around 3,000 troops'), THREE, 'supports', 'US officials')
+  const twelve = await markClaim(page, 0, '12,000 troops')
+  await link(twelve, TWELVE, 'supports', 'South Korean intelligence', true)
+  await link(twelve, THREE, 'contradicts', 'South Korean intelligence')
+
+  // Both claims in the matrix, with the sources' stances and words.
+  await page.getByRole('tab', { name: 'Matrix' }).click()
+  const matrix = page.getByRole('table')
+  await expect(matrix.getByRole('rowheader')).toHaveText([THREE, TWELVE])
+  await expect(matrix.locator('td.stance-supports')).toHaveCount(5)
+  await expect(matrix.locator('td.stance-contradicts')).toContainText('12,000 troops')
+
+  // Grade: the claim's credibility (suggested from 3 independent origins) and a source's reliability.
+  await page.getByRole('tab', { name: /Claims/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Claims' })
+    .getByRole('button', { name: new RegExp(THREE) })
+    .click()
+  const detail = page.getByRole('region', { name: 'Claim' })
+  await expect(detail).toContainText('supported by 4 outlets')
+  await detail.getByLabel('Credibility').selectOption('3')
+  await detail.getByLabel(/^Reliability of North Korean Dictator/).selectOption('B')
+  await page
+    .getByRole('navigation', { name: 'Claims' })
+    .getByRole('button', { name: new RegExp(TWELVE) })
+    .click()
+  await detail.getByLabel('Credibility').selectOption('4')
+  await expect
+    .poll(async () => (await notebook(app.notebookDir)).claims.map((c) => c.credibility))
+    .toEqual([3, 4])
+  const saved = await notebook(app.notebookDir)
+  expect(saved.sources.find((s) => s.title.startsWith('North Korean Dictator'))?.reliability).toBe('B')
+  expect(saved.claims[0]!.links.map((l) => l.attributedTo)).toEqual([
+    'John Kirby, White House',
+    "South Korea's spy agency",
+    'South Korean intelligence',
+    'US officials',
+    'South Korean intelligence',
+  ])
+
+  // Search finds the claim and jumps to it.
+  await page.getByRole('combobox', { name: 'Search the notebook' }).fill('12,000')
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  await expect(results.getByRole('option', { name: new RegExp(TWELVE) })).toBeVisible()
+  await results.getByRole('option', { name: new RegExp(TWELVE) }).click()
+  await expect(page.getByRole('region', { name: 'Claim' }).getByLabel('Statement')).toHaveValue(TWELVE)
+
+  // Undo and redo a link (Ctrl+Z outside text fields walks the edit history).
+  await page.getByRole('tab', { name: 'Read' }).click()
+  await page.getByRole('navigation', { name: 'Library' }).locator('.source-item').first().click()
+  await twelve.getByRole('button', { name: `Unlink from ${THREE}` }).click()
+  await expect.poll(async () => (await notebook(app.notebookDir)).claims[0]!.links).toHaveLength(4)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => (await notebook(app.notebookDir)).claims[0]!.links).toHaveLength(5)
+  await page.keyboard.press('Control+Shift+z')
+  await expect.poll(async () => (await notebook(app.notebookDir)).claims[0]!.links).toHaveLength(4)
+})

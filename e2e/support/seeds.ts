@@ -1,0 +1,41 @@
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import type { Harness } from './harness'
+import { selectInReader } from './select-text'
+
+export const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample')
+export const SEEDS = [
+  '000_0fc4dfd4ef4d2d56.txt',
+  '001_83e5dde8b94cbfda.txt',
+  '002_a4871556e040079a.txt',
+  '003_b43ba051ed14bbce.txt',
+  '004_a4fe718e7c600af5.txt',
+]
+/** Each seed's title as the app derives it, to find it in the library. */
+export const SEED_TITLES = [
+  'US says North Korean troops are now in Russia',
+  'U.S. Defense Secretary Lloyd Austin confirmed Monday',
+  'North Korean Dictator Kim Jong-Un has sent troops to Russia',
+  'U.S. “seeing evidence” of North Korean troops',
+  'Thousands of North Korean Troops Reportedly Deployed',
+]
+
+export async function importSeeds(app: Harness): Promise<void> {
+  app.dialogs.filesToImport = SEEDS.map((name) => join(SAMPLE_DIR, name))
+  await app.page.getByRole('button', { name: 'Import files…' }).click()
+  await app.page.getByRole('region', { name: 'Imports' }).getByText('5 of 5 imported').waitFor()
+  await app.page.getByRole('region', { name: 'Imports' }).getByRole('button', { name: 'Close' }).click()
+}
+
+/** Opens seed `index` in the reader, selects `phrase` and makes it a claim annotation; returns its card. */
+export async function markClaim(page: Page, index: number, phrase: string) {
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .locator('.source-item', { hasText: SEED_TITLES[index]! })
+    .click()
+  await selectInReader(page, phrase)
+  await page.keyboard.press('c')
+  const card = page.locator('.annotation-card', { hasText: `“${phrase}”` })
+  await card.waitFor()
+  return card
+}
