@@ -46,9 +46,9 @@ function accordingTo(text: string, tokens: readonly Token[], i: number): RawAttr
   let speaker = describeSpeaker(text, tokens, ...phrase)
   // "According to the head of Kyiv’s Defense Intelligence Directorate, Lieutenant General Kyrylo
   // Budanov,": the person in the apposition is the better speaker.
-  const apposition = phraseStartingAt(tokens, phrase[1] + 1)
-  const appositive = apposition && describeSpeaker(text, tokens, ...apposition)
-  if (appositive?.name && endsPhrase(tokens[apposition[1]])) speaker = appositive
+  const apposition = speaker?.name ? null : phraseStartingAt(tokens, phrase[1] + 1)
+  const appositive = apposition ? describeSpeaker(text, tokens, ...apposition) : null
+  if (apposition && appositive?.name && endsPhrase(tokens[apposition[1]])) speaker = appositive
   if (!speaker) return null
   const cue = tokens[i]!
   return { start: cue.start, end: speaker.end, cue: 'according to', cueStart: cue.start, speaker }

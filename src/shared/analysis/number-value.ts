@@ -42,6 +42,6 @@ export function numberRunValue(tokens: readonly Token[], from: number, to: numbe
     return Number.isFinite(value) ? value : null
   }
   const words = run.map((token) => token.normal).join(' ')
-  const parsed: unknown = nlp(words).numbers().get()[0]
+  const parsed: unknown = (nlp(words).numbers().get() as unknown[])[0]
   return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null
 }
