@@ -109,3 +109,29 @@ test('build, compare, grade, find and undo claims across the seed reports', asyn
   await page.keyboard.press('Control+Shift+z')
   await expect.poll(async () => (await notebook(app.notebookDir)).claims[0]!.links).toHaveLength(4)
 })
+
+test('the conflict finder surfaces the troop-count disagreement and makes it a linked claim', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open()
+  await importSeeds(app)
+  await page.getByRole('tab', { name: 'Conflicts' }).click()
+  const view = page.getByRole('region', { name: 'Conflicts' })
+  const troops = view.getByRole('listitem', { name: /quantity: troops/ }).first()
+  await expect(troops).toContainText('3,000')
+  await expect(troops).toContainText('12,000')
+  await expect(view.getByRole('listitem', { name: /^Only / })).not.toHaveCount(0)
+  await troops.getByRole('button', { name: 'Make claim' }).click()
+  const detail = page.getByRole('region', { name: 'Claim' })
+  await expect(detail).toContainText('contradicts')
+  const saved = await notebook(app.notebookDir)
+  expect(saved.claims).toHaveLength(1)
+  const stances = saved.claims[0]!.links.map((l) => l.stance)
+  expect(stances).toContain('supports')
+  expect(stances).toContain('contradicts')
+  // Every linked quote is a real annotation on its source, highlighted in the reader.
+  expect(saved.claims[0]!.links.every((l) => saved.annotations.some((a) => a.id === l.annotationId))).toBe(
+    true,
+  )
+})

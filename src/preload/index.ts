@@ -43,6 +43,7 @@ const api = {
   'tags:delete': invoker('tags:delete'),
   'tags:restore': invoker('tags:restore'),
   'search:query': invoker('search:query'),
+  'analysis:conflicts': invoker('analysis:conflicts'),
   'brief:export': invoker('brief:export'),
 } satisfies Api
 

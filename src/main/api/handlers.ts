@@ -39,6 +39,7 @@ import type { NotebookSession } from '../core/notebook-session'
 import { deleteSource, importPaste, restoreSource, updateSource } from '../core/sources'
 import type { NativeShell } from './native-shell'
 import { SearchService } from '../core/search-service'
+import { findConflictsIn } from '../core/conflict-finder'
 import type { SearchFilters } from '../../shared/search'
 import { takeSnapshot } from './snapshot'
 
@@ -148,6 +149,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
     'tags:delete': async (id: string) => deleteTag(store(), id),
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
+    'analysis:conflicts': async () => findConflictsIn(store()),
     'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
     'brief:export': async (format: BriefFormat) => {
       const brief = await prepareBrief(store(), format)

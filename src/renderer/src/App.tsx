@@ -17,6 +17,7 @@ import { NoticeProvider, useNotify } from './notices'
 import { useEdit } from './edits'
 import { ClaimsView } from './views/ClaimsView'
 import { CodebookView } from './views/CodebookView'
+import { ConflictsView } from './views/ConflictsView'
 import { useTagFilter } from './views/use-tag-filter'
 import { MatrixView } from './views/MatrixView'
 import { ViewTabs, type View } from './views/ViewTabs'
@@ -216,6 +217,17 @@ function Workspace() {
           </span>
         )}
       </ViewTabs>
+      {view === 'conflicts' && notebook.data && (
+        <main className="view-main" id="view-conflicts" role="tabpanel" aria-label="Conflicts">
+          <ConflictsView
+            notebook={notebook.data}
+            onClaimMade={(id) => {
+              setSelectedClaimId(id)
+              setView('claims')
+            }}
+          />
+        </main>
+      )}
       {view === 'codebook' && notebook.data && (
         <main className="view-main" id="view-codebook" role="tabpanel" aria-label="Codebook">
           <CodebookView

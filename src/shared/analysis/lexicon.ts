@@ -31,6 +31,9 @@ export function categoryOf(unit: string): string {
   return CATEGORY_OF_UNIT.get(unit) ?? unit
 }
 
+/** A unit the finder knows: after a number it is a count even in a headline or beside a year-like number. */
+export const isKnownUnit = (unit: string) => CATEGORY_OF_UNIT.has(unit) || COMPOUND_UNITS.has(unit)
+
 /** Words before a number that make it an estimate; longest first so "more than" beats "more". */
 export const QUALIFIERS: readonly string[] = [
   'as many as',

@@ -40,7 +40,7 @@ export function findSingletons(
     }
     for (const mention of found[i]?.mentions ?? []) {
       if (mention.kind !== 'attribution' || DENIAL_CUES.has(mention.cue)) continue
-      const key = namedKey(mention)
+      const key = namedKey(mention, source.text)
       if (key && !index.appearsElsewhere(key, i))
         add(mention, mention.speaker, `Only this source quotes ${mention.speaker}.`)
     }
@@ -58,11 +58,19 @@ function lookupKey(name: string, person: boolean): string {
  * The key for a named speaker, or '' for generic ones ("officials", "South Korea’s spy chief"): a
  * speaker quoted under a common noun is too vague to call single-sourced.
  */
-function namedKey(mention: AttributionMention): string {
+function namedKey(mention: AttributionMention, text: string): string {
   if (mention.person) return lookupKey(mention.speaker, true)
   // "South Korea’s National Intelligence Service" → "National Intelligence Service": the owner is
   // often worded differently ("South Korean").
   const own = mention.speaker.split(/['’]s\s+/).at(-1) ?? ''
   const words = lookupKey(own, false).split(/\s+/).filter(Boolean)
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) ? words.join(' ') : ''
+  if (words.length === 0 || !words.every((word) => /^\p{Lu}/u.test(word))) return ''
+  const key = words.join(' ')
+  return /^\p{Lu}{2,6}$/u.test(key) ? (expandAcronym(key, text) ?? key) : key
+}
+
+/** "South Korean National Intelligence Service (NIS)" spells out "NIS": other sources may only do that. */
+function expandAcronym(acronym: string, text: string): string | undefined {
+  const spelled = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,6})\\(${acronym}\\)`, 'u').exec(text)?.[1]
+  return spelled?.trim().split(/\s+/).slice(-3).join(' ')
 }

@@ -34,6 +34,7 @@ export const CHANNELS = [
   'tags:delete',
   'tags:restore',
   'search:query',
+  'analysis:conflicts',
   'brief:export',
 ] as const
 

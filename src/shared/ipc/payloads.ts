@@ -157,5 +157,6 @@ export const payloads = {
   'tags:delete': z.tuple([id]),
   'tags:restore': z.tuple([DeletedTag]),
   'search:query': z.tuple([z.string().max(1000), SearchFilters]),
+  'analysis:conflicts': z.tuple([]),
   'brief:export': z.tuple([BriefFormat]),
 } satisfies Record<Channel, z.ZodTuple>

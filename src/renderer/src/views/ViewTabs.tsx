@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'claims', label: 'Claims' },
   { id: 'matrix', label: 'Matrix' },
   { id: 'codebook', label: 'Codebook' },
+  { id: 'conflicts', label: 'Conflicts' },
 ] as const
 
 export type View = (typeof VIEWS)[number]['id']

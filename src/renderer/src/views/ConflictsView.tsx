@@ -1,0 +1,94 @@
+/**
+ * The conflict finder's results: figures and dates the sources disagree on, and statements only one
+ * source makes. "Make claim" turns a finding into a claim with its quotes already linked.
+ */
+import { useQuery } from '@tanstack/react-query'
+import type { NotebookSnapshot } from '../../../main/api/snapshot'
+import type { ClaimSuggestion } from '../../../shared/analysis'
+import { call, errorMessage } from '../api'
+import { useEdit } from '../edits'
+import { useNotify } from '../notices'
+import { notebookKey } from '../queries'
+
+interface Props {
+  notebook: NotebookSnapshot
+  onClaimMade(claimId: string): void
+}
+
+export function ConflictsView({ notebook, onClaimMade }: Props) {
+  const edit = useEdit()
+  const notify = useNotify()
+  const findings = useQuery({
+    queryKey: [...notebookKey, 'conflicts'],
+    queryFn: () => call('analysis:conflicts'),
+  })
+  const sourceName = (id: string) => {
+    const source = notebook.sources.find((s) => s.id === id)
+    return source ? source.outlet || source.title : 'removed source'
+  }
+  const makeClaim = (suggestion: ClaimSuggestion) =>
+    void edit(
+      'Make claim from finding',
+      'claims:fromSuggestion',
+      [suggestion],
+      (claim) => ['claims:delete', claim.id],
+      (claim) => ['claims:restore', claim],
+    ).then(
+      (claim) => onClaimMade(claim.id),
+      (error: unknown) => notify({ tone: 'error', text: errorMessage(error) }),
+    )
+
+  if (findings.isPending)
+    return (
+      <section className="pane conflicts-view" aria-label="Conflicts" aria-busy="true">
+        <p className="empty">Reading every source for figures, dates and attributions…</p>
+      </section>
+    )
+  if (findings.isError)
+    return (
+      <section className="pane conflicts-view" aria-label="Conflicts">
+        <p className="form-error" role="alert">
+          {errorMessage(findings.error)}
+        </p>
+      </section>
+    )
+  const { groups, singletons } = findings.data
+  const conflicting = groups.filter((g) => g.conflicting)
+  return (
+    <section className="pane conflicts-view" aria-label="Conflicts">
+      <h2 className="pane-title">Where the sources disagree ({conflicting.length})</h2>
+      {conflicting.length === 0 && (
+        <p className="empty">No conflicting figures or dates found across the sources.</p>
+      )}
+      <ul className="findings">
+        {conflicting.map((group) => (
+          <li key={group.id} className="finding" aria-label={`${group.kind}: ${group.topic}`}>
+            <header>
+              <strong>{group.topic}</strong> <span className="hit-type">{group.kind}</span>
+              <button onClick={() => makeClaim(group.suggestion)}>Make claim</button>
+            </header>
+            <ul className="values">
+              {group.values.map((value) => (
+                <li key={value.value}>
+                  <strong>{value.value}</strong>: {value.sourceIds.map(sourceName).join(', ')}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <h2 className="pane-title">Said by one source only ({singletons.length})</h2>
+      <ul className="findings">
+        {singletons.map((single) => (
+          <li key={single.id} className="finding" aria-label={`Only ${sourceName(single.sourceId)}`}>
+            <header>
+              <strong>{sourceName(single.sourceId)}</strong> <span className="hit-type">{single.reason}</span>
+              <button onClick={() => makeClaim(single.suggestion)}>Make claim</button>
+            </header>
+            <p className="single-text">“{single.text}”</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
