@@ -205,7 +205,13 @@ function Workspace() {
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
         onShortcuts={() => setShowingShortcuts(true)}
-        search={<SearchBox tags={notebook.data?.tags ?? []} onOpen={openHit} />}
+        search={
+          <SearchBox
+            tags={notebook.data?.tags ?? []}
+            sources={notebook.data?.sources ?? []}
+            onOpen={openHit}
+          />
+        }
       />
       <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
         {tagFilter && (

@@ -6,19 +6,20 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useDebounce } from 'use-debounce'
 import type { SearchFilters, SearchHit } from '../../../shared/search'
-import type { Tag } from '../../../shared/model'
+import type { Source, Tag } from '../../../shared/model'
 import { call, errorMessage } from '../api'
 import { notebookKey } from '../queries'
 import { isTextField } from '../undo'
 
 interface Props {
   tags: readonly Tag[]
+  sources: readonly Source[]
   onOpen(hit: SearchHit): void
 }
 
 const TYPE_LABELS = { source: 'Source text', annotation: 'Annotation', claim: 'Claim' } as const
 
-export function SearchBox({ tags, onOpen }: Props) {
+export function SearchBox({ tags, sources, onOpen }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
