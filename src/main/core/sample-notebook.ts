@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { AnnotationKind } from '../../shared/model'
+import { AnnotationKind, Stance } from '../../shared/model'
+import { createClaim } from './claims'
 import { createAnnotation } from './annotations'
 import { NotebookStore } from './notebook-store'
 import { Importer } from './import/importer'
@@ -22,6 +23,15 @@ const SampleSpec = z.object({
       tags: z.array(z.string()),
     }),
   ),
+  /** Claims link annotations by their index in `annotations`. */
+  claims: z
+    .array(
+      z.object({
+        statement: z.string(),
+        links: z.array(z.object({ annotation: z.number().int(), stance: Stance, attributedTo: z.string() })),
+      }),
+    )
+    .default([]),
 })
 
 export const SAMPLE_FILES = [
@@ -43,13 +53,14 @@ export async function createSampleNotebook(dir: string, sampleDir: string): Prom
   )
   // Plain text only: decoded in place, so no worker pool is started for the sample.
   const outcomes = await new Importer().importFiles(store, uploads)
+  const annotationIds: string[] = []
   for (const note of spec.annotations) {
     const outcome = outcomes.find((o) => o.fileName === note.file)
     if (!outcome?.ok) throw new Error(`Sample file ${note.file} did not import`)
     const source = store.data.sources.find((s) => s.id === outcome.sourceId)!
     const start = (await store.readText(source.textSha256)).indexOf(note.quote)
     if (start < 0) throw new Error(`Sample quote not found in ${note.file}: ${note.quote}`)
-    await createAnnotation(store, {
+    const annotation = await createAnnotation(store, {
       sourceId: source.id,
       kind: note.kind,
       start,
@@ -57,6 +68,15 @@ export async function createSampleNotebook(dir: string, sampleDir: string): Prom
       comment: note.comment,
       tags: note.tags,
     })
+    annotationIds.push(annotation.id)
+  }
+  for (const claim of spec.claims) {
+    const links = claim.links.map(({ annotation, stance, attributedTo }) => {
+      const annotationId = annotationIds[annotation]
+      if (!annotationId) throw new Error(`Sample claim links annotation ${annotation}, which does not exist`)
+      return { annotationId, stance, attributedTo }
+    })
+    await createClaim(store, { statement: claim.statement, links })
   }
   return store
 }
