@@ -149,7 +149,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
     'tags:delete': async (id: string) => deleteTag(store(), id),
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
-    'analysis:conflicts': async () => findConflictsIn(store()),
+    'analysis:conflicts': async () => findConflictsIn(store(), importer.workers),
     'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
     'brief:export': async (format: BriefFormat) => {
       const brief = await prepareBrief(store(), format)

@@ -1,22 +1,17 @@
 /**
- * Runs the conflict finder over the open notebook and pairs each finding with the claim it would
- * make, so the renderer needs none of the NLP code. Local and deterministic: no model, no network.
+ * Runs the conflict finder over the open notebook in a worker thread: on a thousand sources it takes
+ * seconds, which main must never spend on its own event loop. Local and deterministic.
  */
-import {
-  findConflicts,
-  toClaimSuggestion,
-  type ClaimSuggestion,
-  type ConflictGroup,
-  type Singleton,
-} from '../../shared/analysis'
+import type { ExtractorPool } from './import/extractor-pool'
+import type { ConflictFindings } from './conflict-report'
 import type { NotebookStore } from './notebook-store'
 
-export interface ConflictFindings {
-  groups: Array<ConflictGroup & { suggestion: ClaimSuggestion }>
-  singletons: Array<Singleton & { suggestion: ClaimSuggestion }>
-}
+export type { ConflictFindings } from './conflict-report'
 
-export async function findConflictsIn(store: NotebookStore): Promise<ConflictFindings> {
+export async function findConflictsIn(
+  store: NotebookStore,
+  workers: ExtractorPool,
+): Promise<ConflictFindings> {
   const sources = await Promise.all(
     store.data.sources.map(async (s) => ({
       id: s.id,
@@ -25,12 +20,5 @@ export async function findConflictsIn(store: NotebookStore): Promise<ConflictFin
       text: await store.readText(s.textSha256).catch(() => ''),
     })),
   )
-  const report = findConflicts(sources)
-  return {
-    groups: report.groups.map((group) => ({ ...group, suggestion: toClaimSuggestion(group) })),
-    singletons: report.singletons.map((singleton) => ({
-      ...singleton,
-      suggestion: toClaimSuggestion(singleton),
-    })),
-  }
+  return workers.runConflicts(sources)
 }

@@ -2,7 +2,7 @@
  * Who said what, in one tagged sentence: "X said", "said X" after a quote, "according to X". Speakers
  * are resolved later, across the whole text (see speakers.ts).
  */
-import { DENIAL_CUES, SPEECH_CUES } from './lexicon'
+import { DENIAL_CUES, SPEAKER_PRONOUNS, SPEECH_CUES } from './speech-lexicon'
 import {
   NEGATIONS,
   PASSIVE_OR_INFINITIVE,
@@ -24,8 +24,11 @@ export interface RawAttribution {
   speaker: SpeakerPhrase
 }
 
-/** Cues that are ordinary verbs too ("added to", "reported cases"): only as a reporting clause. */
+/** How far back the comma opening an apposition may be: "Eric Reeves, one of … on Sudan, said". */
+const MAX_APPOSITION = 15
+/** The cues as written in the past tense, for verbs compromise leaves without a lemma. */
 const CUE_FORMS: ReadonlySet<string> = new Set(SPEECH_CUES.values())
+/** Cues that are ordinary verbs too ("added to", "reported cases"): only as a reporting clause. */
 const WEAK_CUES: ReadonlySet<string> = new Set(['add', 'continue', 'note', 'report', 'state'])
 
 export function findAttributions(text: string, tokens: readonly Token[]): RawAttribution[] {
@@ -59,31 +62,57 @@ function reportingVerb(text: string, tokens: readonly Token[], i: number): RawAt
   const cue = SPEECH_CUES.get(verb.root) ?? (CUE_FORMS.has(verb.normal) ? verb.normal : undefined)
   // compromise sometimes tags a reporting verb as an adjective ("spy chief also informed lawmakers").
   const verbLike = isMainVerb(verb) || (has(verb, 'Adjective') && !has(tokens[i - 1], 'Determiner'))
-  if (!cue || !verbLike || has(verb, 'Gerund')) return null
+  // "initially-announced" is an adjective whatever its tag.
+  if (!cue || !verbLike || has(verb, 'Gerund') || tokens[i - 1]?.post === '-') return null
   let left = i - 1
   while (left >= 0 && isBetweenSubjectAndVerb(tokens, left) && !endsPhrase(tokens[left])) left--
   const before = tokens[left]
-  if (before && (NEGATIONS.has(before.normal) || PASSIVE_OR_INFINITIVE.has(before.normal))) return null
+  const negated = before && (NEGATIONS.has(before.normal) || has(before, 'Negative'))
+  if (negated || PASSIVE_OR_INFINITIVE.has(before?.normal ?? '')) return null
   const lemma = [...SPEECH_CUES].find(([, form]) => form === cue)?.[0] ?? ''
   if (WEAK_CUES.has(lemma) && !isReportingClause(tokens, i, left)) return null
+  const attribution = (speaker: SpeakerPhrase | null, start: number, end: number) =>
+    speaker ? { start, end, cue, cueStart: verb.start, speaker } : null
 
   // `“…serious issue,” said Defense Secretary Lloyd Austin.`: the speaker follows the verb.
   if (!before || endsPhrase(before)) {
-    let right = i + 1
-    while (isBetweenSubjectAndVerb(tokens, right)) right++
-    const phrase = phraseStartingAt(tokens, right)
-    const speaker = phrase && describeSpeaker(text, tokens, ...phrase)
-    if (speaker) return { start: verb.start, end: speaker.end, cue, cueStart: verb.start, speaker }
+    const speaker = speakerAfter(text, tokens, i)
+    if (speaker) return attribution(speaker, verb.start, speaker.end)
     // A comma may still close a parenthesis around the subject: "The UK government, along with…, have".
     if (!before || /[“”"]/.test(before.post)) return null
   }
-  const phrase = phraseEndingAt(tokens, left)
+  const speaker = speakerBefore(text, tokens, left, DENIAL_CUES.has(cue))
+  return speaker ? attribution(speaker, speaker.start, verb.end) : null
+}
+
+/** "said Mr. Reeves, a senior fellow": a phrase that closes the clause, not "said Yoon’s “illegal…”". */
+function speakerAfter(text: string, tokens: readonly Token[], verb: number): SpeakerPhrase | null {
+  let right = verb + 1
+  while (isBetweenSubjectAndVerb(tokens, right)) right++
+  const phrase = phraseStartingAt(tokens, right)
+  if (!phrase || has(tokens[phrase[1]], 'Possessive')) return null
+  const closesClause = endsPhrase(tokens[phrase[1]]) || phrase[1] === tokens.length - 1
+  return closesClause ? describeSpeaker(text, tokens, ...phrase) : null
+}
+
+function speakerBefore(
+  text: string,
+  tokens: readonly Token[],
+  head: number,
+  denial: boolean,
+): SpeakerPhrase | null {
+  // "He said": a pronoun is its own phrase; speakers.ts resolves it to the last person quoted.
+  if (SPEAKER_PRONOUNS.has(tokens[head]?.normal ?? '')) return describeSpeaker(text, tokens, head, head)
+  let phrase = phraseEndingAt(tokens, head)
   if (!phrase || NEGATIONS.has(tokens[phrase[0] - 1]?.normal ?? '')) return null
-  // "The UK government, along with North Korea and Russia, have all denied": every party denies.
-  if (DENIAL_CUES.has(cue) && /,/.test(tokens[phrase[1]]!.post)) phrase[0] = clauseStart(tokens, phrase[0])
-  const speaker = describeSpeaker(text, tokens, ...phrase)
-  if (!speaker) return null
-  return { start: speaker.start, end: verb.end, cue, cueStart: verb.start, speaker }
+  if (/,/.test(tokens[phrase[1]]!.post)) {
+    // "The UK government, along with North Korea and Russia, have all denied": every party denies.
+    if (denial) phrase[0] = clauseStart(tokens, phrase[0])
+    // "Eric Reeves, one of the leading voices on Sudan, said": the speaker stands before the
+    // apposition, unless the apposition is the name ("Mozilla's CTO, Brendan Eich, acknowledged").
+    else if (!describeSpeaker(text, tokens, ...phrase)?.name) phrase = beforeApposition(tokens, phrase[0])
+  }
+  return phrase ? describeSpeaker(text, tokens, ...phrase) : null
 }
 
 /** A weak cue counts after a quote, before "that", or closing the sentence ("Kirby continued."). */
@@ -102,4 +131,13 @@ function clauseStart(tokens: readonly Token[], from: number): number {
     /[“”";:]/.test(token.post) || has(token, 'Verb') || (has(token, 'Conjunction') && token.normal !== 'and')
   while (start > 0 && !opensClause(tokens[start - 1]!)) start--
   return start
+}
+
+/** The phrase that ends at the comma opening an apposition ("Eric Reeves, one of…,"), or null. */
+function beforeApposition(tokens: readonly Token[], appositionFrom: number): [number, number] | null {
+  for (let j = appositionFrom - 1; j >= 0 && appositionFrom - j <= MAX_APPOSITION; j--) {
+    if (/[“”";:]/.test(tokens[j]!.post)) return null
+    if (/,/.test(tokens[j]!.post)) return phraseEndingAt(tokens, j)
+  }
+  return null
 }

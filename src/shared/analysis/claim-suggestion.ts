@@ -20,16 +20,17 @@ export function toClaimSuggestion(item: ConflictGroup | Singleton): ClaimSuggest
       value === null ? 'mentions' : value === majority ? 'supports' : 'contradicts'
     return { sourceId, start: mention.start, end: mention.end, stance, attributedTo }
   })
-  return { statement: statementFor(item), links }
+  return { statement: statementFor(item, majority), links }
 }
 
-function statementFor(group: ConflictGroup): string {
-  const counted = group.values.map(({ value, sourceIds }) => {
-    const sources = sourceIds.length === 1 ? '1 source' : `${sourceIds.length} sources`
-    return `${value} (${sources})`
-  })
-  if (!group.conflicting) return `${capitalise(group.topic)}: ${counted.join('')}`
-  return `Sources disagree on ${group.topic}: ${counted.join(', ')}.`
+/** The claim the supporting quotes make, with the other figures beside it so none is hidden. */
+function statementFor(group: ConflictGroup, majority: string | undefined): string {
+  const counted = ({ value, sourceIds }: ConflictGroup['values'][number]) =>
+    `${value} (${sourceIds.length === 1 ? '1 source' : `${sourceIds.length} sources`})`
+  const main = group.values.find((v) => v.value === majority)
+  const others = group.values.filter((v) => v !== main).map(counted)
+  const claim = `${capitalise(group.topic)}: ${main ? counted(main) : 'no figure'}`
+  return others.length > 0 ? `${claim}; other sources give ${others.join(', ')}.` : `${claim}.`
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -13,7 +13,7 @@ export function findConflicts(sources: readonly AnalysisSource[]): ConflictRepor
     mentions: extractMentions(source.text),
   }))
   return {
-    groups: groupMentions(mentionsBySource),
+    groups: groupMentions(mentionsBySource.map((found, i) => ({ ...found, text: sources[i]!.text }))),
     singletons: findSingletons(sources, mentionsBySource),
     mentionsBySource,
   }

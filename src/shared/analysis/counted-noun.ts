@@ -2,7 +2,7 @@
  * The counted noun after a number: "3,000 North Korean soldiers" counts soldiers (modifiers skipped,
  * kept as `modifier` and, for the nationality, `owner`); "1,500 special forces" keeps its compound.
  */
-import { COMPOUND_UNITS, isKnownUnit } from './lexicon'
+import { COMPOUND_UNITS, NOT_COUNTED, isKnownUnit } from './lexicon'
 import type { Token } from './tokens'
 import { endsPhrase, has, isCapitalized } from './tokens'
 
@@ -27,9 +27,9 @@ export function countedNoun(tokens: readonly Token[], from: number, vague: boole
     if (endsPhrase(tokens[i++])) break
   }
   if (nouns.length === 0) return null
-  const noun = nouns.map((token) => token.normal).join(' ')
+  const noun = nouns.map(unitWord).join(' ')
   const adjective = modifiers.at(-1)
-  const compound = adjective ? `${adjective.normal} ${noun}` : ''
+  const compound = adjective ? `${unitWord(adjective)} ${noun}` : ''
   const unit = COMPOUND_UNITS.has(compound) ? compound : noun
   if (unit === compound) modifiers.pop()
   const lower = (tokens: readonly Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
@@ -50,7 +50,12 @@ function isModifier(token: Token | undefined): boolean {
 
 function isCountedNoun(token: Token | undefined): boolean {
   if (!token || !has(token, 'Noun') || has(token, 'Pronoun') || has(token, 'Value')) return false
-  if (has(token, 'Date') || has(token, 'Duration')) return false
+  // A parenthesis opens an aside ("12 parāoa whales (sperm whales)"); a unit is a word ("300 =").
+  if (token.pre.includes('(') || !/\p{L}/u.test(token.text)) return false
+  if (has(token, 'Date') || has(token, 'Duration') || NOT_COUNTED.has(token.normal)) return false
   // Capitalised nouns are names unless they are a unit we know (headline case: "3,000 Troops").
   return !isCapitalized(token) || isKnownUnit(token.normal)
 }
+
+/** The word as written, lowercased, without a possessive ending: 'Troops' → 'troops', 'parāoa'. */
+const unitWord = (token: Token) => token.text.toLowerCase().replace(/['’]s?$/, '')

@@ -10,7 +10,7 @@ import type { SpeakerPhrase } from './speaker-phrase'
 import { describeSpeaker } from './speaker-phrase'
 import type { Token } from './tokens'
 import { endsPhrase, has, isCapitalized, isMainVerb } from './tokens'
-import type { DateMention, Weekday } from './types'
+import type { DateMention } from './types'
 
 export interface RawDate {
   mention: Omit<DateMention, 'subject'>
@@ -52,7 +52,7 @@ export function findDates(text: string, tokens: readonly Token[], sentence: Sent
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
         text: text.slice(start, end),
-        ...(weekday ? { weekday: weekday as Weekday } : {}),
+        ...(weekday ? { weekday } : {}),
         ...(span.iso ? { iso: span.iso } : {}),
         event: event < 0 ? '' : tokens[event]!.root.toLowerCase(),
       },

@@ -51,17 +51,24 @@ export function buildGroup(
   return { id: stableId(kind, kind, topic), kind, topic, mentions, values, conflicting: values.length > 1 }
 }
 
-/** The speaker of the nearest attribution in the same sentence, or ''. */
-export function attributedTo(mention: Mention, sourceMentions: readonly Mention[]): string {
+/**
+ * The speaker of the nearest attribution in the same sentence and clause, or ''. "Estimates suggest
+ * about 3,000 troops, but officials have said 10,000": the 3,000 is not the officials'.
+ */
+export function attributedTo(mention: Mention, sourceMentions: readonly Mention[], text: string): string {
   let best = ''
   let bestDistance = Infinity
   for (const other of sourceMentions) {
     if (other.kind !== 'attribution' || other.sentenceStart !== mention.sentenceStart) continue
+    const between = text.slice(Math.min(other.end, mention.end), Math.max(other.start, mention.start))
+    if (CLAUSE_BREAK.test(between)) continue
     const distance = Math.abs(other.start - mention.start)
     if (distance < bestDistance) [best, bestDistance] = [other.speaker, distance]
   }
   return best
 }
+
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though)\b/
 
 /** Sources named in a group's mentions, without repeats. */
 export const sourcesOf = (mentions: readonly GroupMention[]) => new Set(mentions.map((m) => m.sourceId))

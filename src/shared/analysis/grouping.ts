@@ -4,7 +4,7 @@
  * North Korean ones); dates group by who did what ("Lloyd Austin: statement"). A group needs two
  * sources: one source alone is not a comparison.
  */
-import { STATEMENT_EVENTS } from './lexicon'
+import { STATEMENT_EVENTS } from './speech-lexicon'
 import { attributedTo, buildGroup, sourcesOf } from './group-values'
 import type { ConflictGroup, GroupMention, Mention, QuantityMention } from './types'
 
@@ -13,7 +13,9 @@ export interface SourceMentions {
   mentions: Mention[]
 }
 
-export function groupMentions(sources: readonly SourceMentions[]): ConflictGroup[] {
+type SourceWithText = SourceMentions & { text: string }
+
+export function groupMentions(sources: readonly SourceWithText[]): ConflictGroup[] {
   const sourceOrder = new Map(sources.map(({ sourceId }, i) => [sourceId, i]))
   const byKey = new Map<string, { kind: ConflictGroup['kind']; topic: string; mentions: GroupMention[] }>()
   const add = (kind: ConflictGroup['kind'], topic: string, entry: GroupMention) => {
@@ -23,10 +25,10 @@ export function groupMentions(sources: readonly SourceMentions[]): ConflictGroup
     byKey.set(key, group)
   }
   const ownerOf = dominantOwners(sources)
-  for (const { sourceId, mentions } of sources) {
+  for (const { sourceId, mentions, text } of sources) {
     for (const mention of mentions) {
       if (mention.kind === 'attribution') continue
-      const entry = { sourceId, mention, attributedTo: attributedTo(mention, mentions) }
+      const entry = { sourceId, mention, attributedTo: attributedTo(mention, mentions, text) }
       if (mention.kind === 'quantity') add('quantity', quantityTopic(mention, ownerOf), entry)
       else if (mention.subject && mention.event) add('date', dateTopic(mention.subject, mention.event), entry)
     }

@@ -4,25 +4,24 @@
  */
 
 /** Counted nouns that mean the same thing for comparing figures across reports. */
+const TROOP_UNITS =
+  'soldiers soldier troops troop personnel forces commandos servicemen fighters marines'.split(' ')
+
 const CATEGORY_OF_UNIT: ReadonlyMap<string, string> = new Map([
-  ...[
-    'soldiers',
-    'soldier',
-    'troops',
-    'troop',
-    'personnel',
-    'forces',
-    'special forces',
-    'special operations forces',
-    'commandos',
-    'servicemen',
-    'service members',
-    'fighters',
-    'marines',
-  ].map((unit): [string, string] => [unit, 'troops']),
+  ...[...TROOP_UNITS, 'special forces', 'special operations forces', 'service members'].map(
+    (unit): [string, string] => [unit, 'troops'],
+  ),
   ['containers', 'containers'],
   ['container', 'containers'],
 ])
+
+/** Nouns after a number that are not counted things: durations ("seven years old") and ratios. */
+export const NOT_COUNTED: ReadonlySet<string> = new Set(
+  (
+    'year years month months week weeks day days hour hours minute minutes second seconds decade decades ' +
+    "century centuries o'clock times percent"
+  ).split(' '),
+)
 
 /** Modifier + noun pairs that are one unit ("special forces" are not generic "forces"). */
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set(['special forces', 'special operations forces'])
@@ -80,59 +79,6 @@ export const CURRENCY_UNITS: ReadonlyMap<string, string> = new Map([
   ['€', 'euros'],
   ['¥', 'yen'],
 ])
-
-/** Reporting verbs (by lemma) and the cue they are reported as. */
-export const SPEECH_CUES: ReadonlyMap<string, string> = new Map([
-  ['say', 'said'],
-  ['tell', 'told'],
-  ['confirm', 'confirmed'],
-  ['claim', 'claimed'],
-  ['warn', 'warned'],
-  ['add', 'added'],
-  ['state', 'stated'],
-  ['announce', 'announced'],
-  ['inform', 'informed'],
-  ['note', 'noted'],
-  ['report', 'reported'],
-  ['reveal', 'revealed'],
-  ['insist', 'insisted'],
-  ['admit', 'admitted'],
-  ['acknowledge', 'acknowledged'],
-  ['continue', 'continued'],
-  ['deny', 'denied'],
-  ['reject', 'rejected'],
-  ['dismiss', 'dismissed'],
-  ['refute', 'refuted'],
-])
-
-export const DENIAL_CUES: ReadonlySet<string> = new Set(['denied', 'rejected', 'dismissed', 'refuted'])
-
-/** Verbs whose dated events are all "a statement": "said Wednesday" and "confirmed Monday" compare. */
-export const STATEMENT_EVENTS: ReadonlySet<string> = new Set([...SPEECH_CUES.keys(), 'speak', 'brief'])
-
-/** Titles that precede a name ("Defense Secretary Lloyd Austin") and are not part of it. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'mr mr. mrs mrs. ms ms. dr dr. secretary director spokesman spokeswoman spokesperson lawmaker general ' +
-    'lieutenant colonel major president minister chief leader dictator head ambassador commander senator ' +
-    'official editor analyst chairman chairwoman secretary-general envoy adviser advisor fellow governor ' +
-    'premier king queen prince mayor deputy sen. rep. gen. lt. col. judge justice professor prof.'
-  ).split(' '),
-)
-
-/** Common nouns that can speak: "officials said", "the ministry confirmed", "the report states". */
-export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
-  (
-    'official officials analyst analysts expert experts lawmaker lawmakers government ministry military ' +
-    'intelligence agency service spokesman spokeswoman spokesperson secretary chief report study statement ' +
-    'police authorities army navy administration department office embassy source sources diplomat ' +
-    'diplomats leader president commander director minister journalist journalists reporter reporters ' +
-    'researcher researchers scientist scientists people residents witness witnesses group council ' +
-    'committee court prosecutor prosecutors officer officers alliance kremlin'
-  ).split(' '),
-)
-
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 export const WEEKDAYS = [
   'Monday',

@@ -11,15 +11,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'at', 'from', '&', 'both'])
 const LEADING_NOISE: ReadonlySet<string> = new Set(['and', 'both', 'but', 'also', 'all', 'neither', 'nor'])
 const MAX_PHRASE_TOKENS = 12
-export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'to',
-])
+export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set('is was were be been being to'.split(' '))
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had will would could can may might should must did does do shall'.split(' '),
 )
@@ -27,7 +19,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'neither'
 
 /** A word that can sit inside a name or a noun phrase. */
 export function isNominal(token: Token | undefined): boolean {
-  if (!token) return false
+  // Citation marks ("Foundation:[41") are markup, not words.
+  if (!token || /[[\]]/.test(token.text)) return false
   const closedClass = ['Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Value', 'Date']
   if (closedClass.some((tag) => has(token, tag))) return false
   // Names compromise mis-tags ("Un" as a verb) are still names.
@@ -112,7 +105,7 @@ const isDeterminer = (token: Token) => DETERMINERS.has(token.normal) || has(toke
 /** Words between a speaker and the verb: "has", "also", "all", "on Monday". */
 export function isBetweenSubjectAndVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
-  if (!token || NEGATIONS.has(token.normal)) return false
+  if (!token || NEGATIONS.has(token.normal) || has(token, 'Negative')) return false
   if (has(token, 'Date') && !isNominal(tokens[i - 1])) return true
   if (['on', 'last', 'this', 'late', 'early'].includes(token.normal)) return has(tokens[i + 1], 'Date')
   if (AUXILIARIES.has(token.normal)) return true

@@ -14,7 +14,7 @@ export function numberRunEnd(tokens: readonly Token[], from: number): number {
   // An ordinal stands alone: "the first 500 troops" is "first" then a count.
   while (!endsPhrase(tokens[to]) && !has(tokens[to], 'Ordinal')) {
     const next = tokens[to + 1]
-    if (has(next, 'Value') && !has(next, 'Date')) to++
+    if (continuesNumber(tokens[to]!, next)) to++
     // "tens of thousands", "hundreds of thousands": still one vague count.
     else if (
       next?.normal === 'of' &&
@@ -25,6 +25,16 @@ export function numberRunEnd(tokens: readonly Token[], from: number): number {
     else break
   }
   return to
+}
+
+/** Words compromise tags as numbers that are not ("a pound", "a few ways", "$600 and $800"). */
+export const NOT_NUMBER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'few', 'several', 'couple'])
+
+function continuesNumber(current: Token, next: Token | undefined): boolean {
+  if (!next || !has(next, 'Value') || has(next, 'Date') || NOT_NUMBER_WORDS.has(next.normal)) return false
+  if (MULTIPLIERS.has(next.normal)) return true
+  // Number words run on ("twenty five"); digits never run into the next number ("7946 0958").
+  return !/\d/.test(current.text) && !/\d/.test(next.text)
 }
 
 const isVagueOrMultiple = (token: Token | undefined) =>

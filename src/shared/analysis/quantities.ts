@@ -9,7 +9,7 @@ import { isNotACount, qualifierStart } from './number-context'
 import { numberRunEnd, numberRunValue } from './number-value'
 import type { SentenceSpan } from './sentences'
 import type { Token } from './tokens'
-import { endsPhrase, has } from './tokens'
+import { endsPhrase, has, isCapitalized } from './tokens'
 import type { QuantityMention } from './types'
 
 export function findQuantities(
@@ -31,8 +31,7 @@ export function findQuantities(
 function startsCount(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   if (VAGUE_COUNTS.has(token.normal)) return tokens[i + 1]?.normal === 'of'
-  const previous = tokens[i - 1]
-  return has(token, 'Value') && (!has(previous, 'Value') || has(previous, 'Ordinal') || endsPhrase(previous))
+  return has(token, 'Value')
 }
 
 function readQuantity(
@@ -47,8 +46,15 @@ function readQuantity(
   if (isNotACount(tokens, from, to)) return null
   const value = numberRunValue(tokens, from, to)
   const currency = CURRENCY_UNITS.get(first.text.charAt(0))
-  const unitSpan = currency ? null : countedNoun(tokens, to + 1, VAGUE_COUNTS.has(last.normal))
+  // "the following release, 4.0, shared…": punctuation after the number means nothing is counted.
+  const counted = !currency && !endsPhrase(last)
+  const unitSpan = counted ? countedNoun(tokens, to + 1, VAGUE_COUNTS.has(last.normal)) : null
   if (!currency && !unitSpan) return null
+  // "the middle one shows": the word 'one' is rarely a count unless it counts a known unit.
+  if (first.normal === 'one' && !unitSpan?.known) return null
+  // "4 Other activities", "1.1 History": a section number heading a line, not a count.
+  if (from === 0 && /\d/.test(first.text) && isCapitalized(tokens[to + 1]) && !unitSpan?.known) return null
+  if (value === null && !VAGUE_COUNTS.has(last.normal)) return null
   // A bare four-digit number is a year even with a noun after it ("2024 elections").
   if (value !== null && /^\d{4}$/.test(first.text) && value >= 1000 && value <= 2100 && !unitSpan?.known)
     return null

@@ -4,7 +4,7 @@
  * reports any, and quotes from a named speaker no other source mentions.
  */
 import type { SourceMentions } from './grouping'
-import { DENIAL_CUES } from './lexicon'
+import { DENIAL_CUES } from './speech-lexicon'
 import { buildPhraseIndex } from './phrase-index'
 import { stableId } from './stable-id'
 import type { AnalysisSource, AttributionMention, Singleton } from './types'

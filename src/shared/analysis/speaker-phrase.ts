@@ -2,7 +2,7 @@
  * What a speaker phrase says about who speaks: a person's name behind titles ("U.S. Defense Secretary
  * Lloyd Austin" → 'Lloyd Austin', titled 'defense secretary'), a pronoun, or an institution.
  */
-import { SPEAKER_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS } from './lexicon'
+import { SPEAKER_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS } from './speech-lexicon'
 import { partiesIn } from './noun-phrase'
 import type { Token } from './tokens'
 import { has, isCapitalized } from './tokens'
@@ -23,6 +23,11 @@ export interface SpeakerPhrase {
 const SIGNATURE_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'us', 'u.s.', 'and'])
 
 const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'for'])
+/** Nouns that introduce an institution's name, not a person's: "rescue group Project Jonah". */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  ...'group company firm agency charity party team network newspaper website'.split(' '),
+  ...['organisation', 'organization'],
+])
 
 const isTitle = (token: Token | undefined) =>
   token !== undefined && (TITLE_WORDS.has(token.normal) || has(token, 'Honorific'))
@@ -52,7 +57,8 @@ export function describeSpeaker(
 }
 
 function isPlausibleHead(head: Token): boolean {
-  if (has(head, 'Value') || has(head, 'Date') || has(head, 'Demonym')) return false
+  // A possessive head means the phrase was cut short: "According to Mozilla's manifesto".
+  if (['Value', 'Date', 'Demonym', 'Determiner', 'Possessive'].some((tag) => has(head, tag))) return false
   if (SPEAKER_PRONOUNS.has(head.normal)) return true
   if (isCapitalized(head) || has(head, 'Acronym') || has(head, 'Actor')) return true
   return SPEAKER_NOUNS.has(head.normal) || SPEAKER_NOUNS.has(head.root)
@@ -74,7 +80,9 @@ function personNameStart(tokens: readonly Token[], from: number, to: number): nu
     }
   }
   // "officials in Washington" names a place, not a person called Washington.
-  const afterPreposition = runFrom > from && AFTER_PREPOSITION.has(tokens[runFrom - 1]!.normal)
+  const introducer = runFrom > from ? tokens[runFrom - 1]!.normal : ''
+  if (INSTITUTION_NOUNS.has(introducer)) return null
+  const afterPreposition = AFTER_PREPOSITION.has(introducer)
   if (afterPreposition && nameFrom === runFrom) return null
   const name = tokens.slice(nameFrom, to + 1)
   if (name.length > 4) return null

@@ -14,7 +14,7 @@ export interface Token {
   /** Punctuation and spaces compromise saw before and after the word. */
   pre: string
   post: string
-  tags: ReadonlySet<string>
+  tags: Set<string>
   /** Lowercased, punctuation-free form ('korea’s' → "korea's", 'U.S.' → 'us'). */
   normal: string
   /** Lemma when compromise has one ('said' → 'say', 'soldiers' → 'soldier'), else `normal`. */
@@ -38,25 +38,36 @@ export function tagSentence(text: string, sentence: SentenceSpan): Token[] {
   const tokens: Token[] = []
   let cursor = 0
   for (const term of json.flatMap((s) => s.terms)) {
-    // Expanded contractions ("Korea's" → "Korea" + an invisible "is") have no text of their own.
-    if (!term.text) continue
+    // Expanded contractions have no text of their own ("wouldn’t" → "would" + an invisible "not"):
+    // the written word carries their tags, so a negation is not lost.
+    if (!term.text) {
+      if (term.tags.includes('Negative')) tokens.at(-1)?.tags.add('Negative')
+      continue
+    }
     const relative = anchorTerm(sentence.text, term, cursor)
     if (relative < 0) continue
     cursor = relative + term.text.length
     const start = sentence.start + relative
+    // Wikipedia's citation marks stick to the word ("Foundation:[41"): the word ends before them.
+    const [word, attached] = splitCitation(term.text)
     tokens.push({
       index: tokens.length,
-      text: text.slice(start, start + term.text.length),
+      text: word,
       start,
-      end: start + term.text.length,
+      end: start + word.length,
       pre: term.pre,
-      post: term.post,
+      post: attached + term.post,
       tags: new Set(term.tags),
       normal: term.normal,
       root: term.root || term.normal,
     })
   }
   return tokens
+}
+
+function splitCitation(text: string): [string, string] {
+  const mark = text.search(/[,:;]?\[/)
+  return mark > 0 ? [text.slice(0, mark), text.slice(mark)] : [text, '']
 }
 
 /** Where the term sits in the sentence: compromise's offset when it matches, else the next occurrence. */
@@ -72,7 +83,9 @@ export const isCapitalized = (token: Token | undefined): boolean => /^\p{Lu}/u.t
 
 /** Punctuation after a token that closes a phrase: a comma, a quote, a dash, a colon. */
 export function endsPhrase(token: Token | undefined): boolean {
-  return token === undefined || /[,;:—–“”"‘’!?…]/.test(token.post)
+  if (token === undefined || /[,;:—–“”"‘’!?…[\]]|--/.test(token.post)) return true
+  // A full stop compromise left inside a sentence ends a phrase unless it closes an abbreviation.
+  return token.post.includes('.') && !has(token, 'Abbreviation') && token.text.length > 1
 }
 
 /** Punctuation before a token that opens a new phrase (an opening quote or dash). */
@@ -85,11 +98,4 @@ export function isMainVerb(token: Token | undefined): boolean {
   const notMain = ['Auxiliary', 'Copula', 'Modal', 'Particle', 'Preposition']
   if (!has(token, 'Verb') || notMain.some((tag) => has(token, tag))) return false
   return !isCapitalized(token) || token?.index === 0
-}
-
-/** The source text a token range covers, from the first token's start to the last one's end. */
-export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from]
-  const last = tokens[to]
-  return first && last ? text.slice(first.start, last.end) : ''
 }

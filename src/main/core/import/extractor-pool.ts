@@ -9,6 +9,8 @@ import { Piscina } from 'piscina'
 import { DomainError } from '../domain-error'
 import type { ExtractRequest, Extraction } from './extract-document'
 import type { WorkerAnswer } from './import-worker'
+import type { AnalysisSource } from '../../../shared/analysis'
+import type { ConflictFindings } from '../conflict-report'
 
 export interface ExtractorLimits {
   /** Per file. */
@@ -82,6 +84,18 @@ export class ExtractorPool {
       )
     }
     return new DomainError('unreadable', `${name} could not be read: ${(error as Error).message}`)
+  }
+
+  /** The conflict finder, in the same pool (minutes allowed: it is slow on big notebooks, never stuck). */
+  async runConflicts(sources: AnalysisSource[]): Promise<ConflictFindings> {
+    try {
+      return (await this.workers.run(sources, {
+        name: 'conflicts',
+        signal: AbortSignal.timeout(10 * 60_000),
+      })) as ConflictFindings
+    } catch (error) {
+      throw new DomainError('analysis-failed', `The conflict finder stopped: ${(error as Error).message}`)
+    }
   }
 
   async close(): Promise<void> {

@@ -190,6 +190,11 @@ export class Importer {
     return source
   }
 
+  /** The worker pool, shared with other CPU-heavy work (the conflict finder). */
+  get workers(): ExtractorPool {
+    return this.extractor
+  }
+
   close(): Promise<void> {
     return this.extractor.close()
   }

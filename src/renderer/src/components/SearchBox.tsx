@@ -118,6 +118,29 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
               ))}
             </select>
             <select
+              aria-label="Source"
+              onChange={(e) => setFilter('sourceIds', e.target.value ? [e.target.value] : undefined)}
+            >
+              <option value="">Any source</option>
+              {sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.outlet ? `${source.outlet}: ` : ''}
+                  {source.title.slice(0, 60)}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label="Reliability"
+              onChange={(e) => setFilter('reliability', e.target.value ? [e.target.value as 'A'] : undefined)}
+            >
+              <option value="">Any reliability</option>
+              {(['A', 'B', 'C', 'D', 'E', 'F'] as const).map((g) => (
+                <option key={g} value={g}>
+                  Source graded {g}
+                </option>
+              ))}
+            </select>
+            <select
               aria-label="Stance"
               onChange={(e) =>
                 setFilter('stances', e.target.value ? [e.target.value as 'supports'] : undefined)
