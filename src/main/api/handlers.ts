@@ -23,6 +23,9 @@ import { prepareBrief, writeFileAtomic } from '../core/brief-export'
 import {
   claimFromSuggestion,
   createClaim,
+  deleteClaimWithAnnotations,
+  restoreClaimWithAnnotations,
+  type ClaimWithAnnotations,
   deleteClaim,
   gradeSource,
   linkToClaim,
@@ -30,7 +33,16 @@ import {
   unlinkFromClaim,
   updateClaim,
 } from '../core/claims'
-import { createTag, deleteTag, mergeTags, restoreTag, updateTag, type DeletedTag } from '../core/codebook'
+import {
+  createTag,
+  deleteTag,
+  mergeTags,
+  restoreTag,
+  unmergeTags,
+  updateTag,
+  type DeletedTag,
+  type MergedTag,
+} from '../core/codebook'
 import { DomainError } from '../core/domain-error'
 import { fetchForImport } from '../core/import/fetch-url'
 import { Importer, type ImportOptions } from '../core/import/importer'
@@ -139,6 +151,10 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'claims:delete': async (id: string) => deleteClaim(store(), id),
     'claims:restore': async (claim: Claim) => restoreClaim(store(), claim),
     'claims:fromSuggestion': async (suggestion: ClaimSuggestion) => claimFromSuggestion(store(), suggestion),
+    'claims:deleteWithAnnotations': async (made: ClaimWithAnnotations) =>
+      deleteClaimWithAnnotations(store(), made),
+    'claims:restoreWithAnnotations': async (made: ClaimWithAnnotations) =>
+      restoreClaimWithAnnotations(store(), made),
     'sources:grade': async (id: string, grade: Reliability | null) => gradeSource(store(), id, grade),
     'sources:texts': async () =>
       Promise.all(
@@ -147,6 +163,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:create': async (input: TagPatch & { name: string }) => createTag(store(), input),
     'tags:update': async (id: string, patch: TagPatch) => updateTag(store(), id, patch),
     'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
+    'tags:unmerge': async (merged: MergedTag) => unmergeTags(store(), merged),
     'tags:delete': async (id: string) => deleteTag(store(), id),
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
     'analysis:conflicts': async () => findConflictsIn(store(), importer.workers),

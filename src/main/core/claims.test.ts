@@ -6,6 +6,8 @@ import { NotebookData, type Annotation, type Source } from '../../shared/model'
 import { createAnnotation } from './annotations'
 import {
   claimFromSuggestion,
+  deleteClaimWithAnnotations,
+  restoreClaimWithAnnotations,
   createClaim,
   deleteClaim,
   gradeSource,
@@ -14,7 +16,7 @@ import {
   unlinkFromClaim,
   updateClaim,
 } from './claims'
-import { createTag, deleteTag, mergeTags, restoreTag, updateTag } from './codebook'
+import { createTag, deleteTag, mergeTags, restoreTag, unmergeTags, updateTag } from './codebook'
 import { Importer } from './import/importer'
 import { NotebookStore } from './notebook-store'
 
@@ -102,7 +104,7 @@ describe('claims', () => {
     const existing = await quote(1, 'at least 3,000 soldiers')
     const start0 = texts[0]!.indexOf('12,000 troops')
     const start1 = texts[1]!.indexOf('at least 3,000 soldiers')
-    const claim = await claimFromSuggestion(store, {
+    const made = await claimFromSuggestion(store, {
       statement: 'Troop numbers disagree',
       links: [
         {
@@ -121,10 +123,21 @@ describe('claims', () => {
         },
       ],
     })
+    const claim = made.claim
     expect(claim.links[0]!.annotationId).toBe(existing.id)
     const created = store.data.annotations.find((a) => a.id === claim.links[1]!.annotationId)!
     expect(created.target.quote.exact).toBe('12,000 troops')
+    expect(made.annotations.map((a) => a.id)).toEqual([created.id])
     expect(store.data.annotations).toHaveLength(2)
+
+    // Undo removes the claim and only the annotation made for it; redo brings both back.
+    await deleteClaimWithAnnotations(store, made)
+    expect(store.data.claims).toEqual([])
+    expect(store.data.annotations.map((a) => a.id)).toEqual([existing.id])
+    await restoreClaimWithAnnotations(store, made)
+    expect((await onDisk()).claims).toEqual([claim])
+    expect(store.data.annotations).toHaveLength(2)
+
     const before = await readFile(store.file)
     await expect(
       claimFromSuggestion(store, {
@@ -174,9 +187,14 @@ describe('codebook', () => {
 
     const extra = await createTag(store, { name: 'Numbers (old)' })
     await store.update((data) => void data.annotations[0]!.tagIds.push(extra.id))
-    await mergeTags(store, extra.id, numbers!.id)
+    const tagsBefore = [...store.data.annotations[0]!.tagIds]
+    const merged = await mergeTags(store, extra.id, numbers!.id)
     const saved = await onDisk()
     expect(saved.tags.map((t) => t.name).sort()).toEqual(['Troop numbers', 'troops'])
     expect(saved.annotations[0]!.tagIds.sort()).toEqual([numbers!.id, troops!.id].sort())
+    // Undoing the merge gives back exactly what was there.
+    await unmergeTags(store, merged)
+    expect(store.data.annotations[0]!.tagIds.sort()).toEqual(tagsBefore.sort())
+    expect(store.data.tags.map((t) => t.name).sort()).toEqual(['Numbers (old)', 'Troop numbers', 'troops'])
   })
 })

@@ -116,7 +116,17 @@ export async function gradeSource(
  * Turns a conflict-finder suggestion into a claim: each quoted range becomes a claim annotation on
  * its source, linked with its stance and attribution. All or nothing: a bad range saves nothing.
  */
-export async function claimFromSuggestion(store: NotebookStore, suggestion: ClaimSuggestion): Promise<Claim> {
+/** A claim together with the annotations made for it, so both can be undone (and redone) as one. */
+export interface ClaimWithAnnotations {
+  claim: Claim
+  /** Annotations created for this claim (not ones it reused). */
+  annotations: Annotation[]
+}
+
+export async function claimFromSuggestion(
+  store: NotebookStore,
+  suggestion: ClaimSuggestion,
+): Promise<ClaimWithAnnotations> {
   const now = new Date().toISOString()
   const prepared: Array<{ annotation: Annotation; link: ClaimLink }> = []
   for (const link of suggestion.links) {
@@ -146,6 +156,7 @@ export async function claimFromSuggestion(store: NotebookStore, suggestion: Clai
   }
   return store.update((data) => {
     // A passage already quoted by an identical annotation is reused rather than highlighted twice.
+    const created: Annotation[] = []
     const links = prepared.map(({ annotation, link }) => {
       const same = data.annotations.find(
         (a) =>
@@ -155,6 +166,7 @@ export async function claimFromSuggestion(store: NotebookStore, suggestion: Clai
       )
       if (same) return { ...link, annotationId: same.id }
       data.annotations.push(annotation)
+      created.push(annotation)
       return link
     })
     const claim: Claim = {
@@ -167,6 +179,36 @@ export async function claimFromSuggestion(store: NotebookStore, suggestion: Clai
       modified: now,
     }
     data.claims.push(claim)
-    return claim
+    return { claim, annotations: created }
+  })
+}
+
+/** Undo of claimFromSuggestion: removes the claim and the annotations made for it. */
+export async function deleteClaimWithAnnotations(
+  store: NotebookStore,
+  made: ClaimWithAnnotations,
+): Promise<ClaimWithAnnotations> {
+  return store.update((data) => {
+    const ids = new Set(made.annotations.map((a) => a.id))
+    data.claims = data.claims.filter((c) => c.id !== made.claim.id)
+    data.annotations = data.annotations.filter((a) => !ids.has(a.id))
+    return made
+  })
+}
+
+/** Redo of claimFromSuggestion: puts the claim and its annotations back as they were. */
+export async function restoreClaimWithAnnotations(
+  store: NotebookStore,
+  made: ClaimWithAnnotations,
+): Promise<Claim> {
+  return store.update((data) => {
+    for (const annotation of made.annotations) {
+      if (!data.sources.some((s) => s.id === annotation.sourceId)) {
+        throw new DomainError('not-found', 'A source of that claim is no longer in the notebook.')
+      }
+      if (!data.annotations.some((a) => a.id === annotation.id)) data.annotations.push(annotation)
+    }
+    if (!data.claims.some((c) => c.id === made.claim.id)) data.claims.push(made.claim)
+    return made.claim
   })
 }

@@ -66,20 +66,55 @@ export async function updateTag(store: NotebookStore, id: string, patch: TagPatc
   })
 }
 
+/** What a merge changed, so it can be undone exactly. */
+export interface MergedTag {
+  /** The merged-away tag, with the items that carried it and its children. */
+  from: DeletedTag
+  intoId: string
+  /** Items that did not carry `intoId` before the merge and got it from it. */
+  gained: { annotationIds: string[]; claimIds: string[] }
+}
+
 /** Moves every use of `fromId` onto `intoId`, then removes `fromId` (its children move too). */
-export async function mergeTags(store: NotebookStore, fromId: string, intoId: string): Promise<Tag> {
+export async function mergeTags(store: NotebookStore, fromId: string, intoId: string): Promise<MergedTag> {
   if (fromId === intoId) throw new DomainError('bad-merge', 'A tag cannot be merged into itself.')
   return store.update((data) => {
-    findTag(data, fromId)
+    const from = findTag(data, fromId)
     const into = findTag(data, intoId)
+    const gains = (ids: string[]) => ids.includes(fromId) && !ids.includes(intoId)
+    const record: MergedTag = {
+      from: {
+        tag: from,
+        annotationIds: data.annotations.filter((a) => a.tagIds.includes(fromId)).map((a) => a.id),
+        claimIds: data.claims.filter((c) => c.tagIds.includes(fromId)).map((c) => c.id),
+        childIds: data.tags.filter((t) => t.parentId === fromId).map((t) => t.id),
+      },
+      intoId,
+      gained: {
+        annotationIds: data.annotations.filter((a) => gains(a.tagIds)).map((a) => a.id),
+        claimIds: data.claims.filter((c) => gains(c.tagIds)).map((c) => c.id),
+      },
+    }
     const swap = (ids: string[]) => [...new Set(ids.map((t) => (t === fromId ? intoId : t)))]
     for (const annotation of data.annotations) annotation.tagIds = swap(annotation.tagIds)
     for (const claim of data.claims) claim.tagIds = swap(claim.tagIds)
     for (const tag of data.tags) if (tag.parentId === fromId) tag.parentId = intoId
     if (into.parentId === fromId) into.parentId = null
     data.tags = data.tags.filter((t) => t.id !== fromId)
-    return into
+    return record
   })
+}
+
+/** Undo of a merge: the merged-away tag comes back with its uses; items that only had it lose `intoId`. */
+export async function unmergeTags(store: NotebookStore, merged: MergedTag): Promise<Tag> {
+  await store.update((data) => {
+    const annotations = new Set(merged.gained.annotationIds)
+    const claims = new Set(merged.gained.claimIds)
+    for (const a of data.annotations)
+      if (annotations.has(a.id)) a.tagIds = a.tagIds.filter((t) => t !== merged.intoId)
+    for (const c of data.claims) if (claims.has(c.id)) c.tagIds = c.tagIds.filter((t) => t !== merged.intoId)
+  })
+  return restoreTag(store, merged.from)
 }
 
 export async function deleteTag(store: NotebookStore, id: string): Promise<DeletedTag> {

@@ -93,6 +93,9 @@ export const ClaimSuggestion = z.object({
 })
 export type ClaimSuggestion = z.infer<typeof ClaimSuggestion>
 
+export const ClaimWithAnnotations = z.object({ claim: Claim, annotations: z.array(Annotation) })
+export type ClaimWithAnnotations = z.infer<typeof ClaimWithAnnotations>
+
 export const TagPatch = z
   .object({
     name: z.string().trim().min(1).max(100),
@@ -149,11 +152,20 @@ export const payloads = {
   'claims:delete': z.tuple([id]),
   'claims:restore': z.tuple([Claim]),
   'claims:fromSuggestion': z.tuple([ClaimSuggestion]),
+  'claims:deleteWithAnnotations': z.tuple([ClaimWithAnnotations]),
+  'claims:restoreWithAnnotations': z.tuple([ClaimWithAnnotations]),
   'sources:grade': z.tuple([id, Reliability.nullable()]),
   'sources:texts': z.tuple([]),
   'tags:create': z.tuple([TagPatch.extend({ name: z.string().trim().min(1).max(100) })]),
   'tags:update': z.tuple([id, TagPatch]),
   'tags:merge': z.tuple([id, id]),
+  'tags:unmerge': z.tuple([
+    z.object({
+      from: DeletedTag,
+      intoId: id,
+      gained: z.object({ annotationIds: z.array(id), claimIds: z.array(id) }),
+    }),
+  ]),
   'tags:delete': z.tuple([id]),
   'tags:restore': z.tuple([DeletedTag]),
   'search:query': z.tuple([z.string().max(1000), SearchFilters]),

@@ -152,11 +152,11 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
                   onChange={(e) => {
                     const into = e.target.value
                     if (!into) return
-                    // A merge is undone by restoring the merged tag with its uses, which deleteTag records.
+                    // The merge reports what it changed, so undo restores exactly that.
                     guard(
-                      edit(`Merge “${tag.name}”`, 'tags:merge', [tag.id, into], () => [
-                        'tags:restore',
-                        snapshotOf(tag),
+                      edit(`Merge “${tag.name}”`, 'tags:merge', [tag.id, into], (merged) => [
+                        'tags:unmerge',
+                        merged,
                       ]),
                     )
                   }}
@@ -187,14 +187,4 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
       </table>
     </section>
   )
-
-  /** What a merge takes away from `tag`, so undo can put it back. */
-  function snapshotOf(tag: Tag) {
-    return {
-      tag,
-      annotationIds: notebook.annotations.filter((a) => a.tagIds.includes(tag.id)).map((a) => a.id),
-      claimIds: notebook.claims.filter((c) => c.tagIds.includes(tag.id)).map((c) => c.id),
-      childIds: notebook.tags.filter((t) => t.parentId === tag.id).map((t) => t.id),
-    }
-  }
 }

@@ -31,10 +31,10 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
       'Make claim from finding',
       'claims:fromSuggestion',
       [suggestion],
-      (claim) => ['claims:delete', claim.id],
-      (claim) => ['claims:restore', claim],
+      (made) => ['claims:deleteWithAnnotations', made],
+      (made) => ['claims:restoreWithAnnotations', made],
     ).then(
-      (claim) => onClaimMade(claim.id),
+      (made) => onClaimMade(made.claim.id),
       (error: unknown) => notify({ tone: 'error', text: errorMessage(error) }),
     )
 
