@@ -5,7 +5,17 @@ import type { Page } from '@playwright/test'
  * rendered text nodes, so the app's own selection-to-offset mapping is what gets tested.
  */
 export async function selectInReader(page: Page, phrase: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
+  // Retried briefly: the reader may be mid re-render (a refetch after the previous edit).
+  let found: unknown = false
+  for (let attempt = 0; attempt < 20 && found !== true; attempt++) {
+    if (attempt > 0) await page.waitForTimeout(100)
+    found = await trySelect(page, phrase)
+  }
+  if (found !== true) throw new Error(`"${phrase}" is not in the reader, which reads: ${String(found)}`)
+}
+
+function trySelect(page: Page, phrase: string): Promise<unknown> {
+  return page.evaluate((wanted) => {
     const root = document.querySelector('.reader-text')
     if (!root) return false
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -16,7 +26,7 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
       all += node.textContent ?? ''
     }
     const at = all.indexOf(wanted)
-    if (at < 0) return false
+    if (at < 0) return all.slice(0, 300)
     const locate = (offset: number, isEnd: boolean): [Text, number] => {
       let seen = 0
       for (const node of nodes) {
@@ -34,5 +44,4 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
     selection.addRange(range)
     return true
   }, phrase)
-  if (!found) throw new Error(`"${phrase}" is not in the reader`)
 }

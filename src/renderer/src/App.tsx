@@ -20,7 +20,7 @@ import { CodebookView } from './views/CodebookView'
 import { ConflictsView } from './views/ConflictsView'
 import { useTagFilter } from './views/use-tag-filter'
 import { MatrixView } from './views/MatrixView'
-import { ViewTabs, type View } from './views/ViewTabs'
+import { ViewPanel, ViewTabs, type View } from './views/ViewTabs'
 import { useNotebook, useSourceContent } from './queries'
 import { isTextField, UndoProvider, useUndo } from './undo'
 import { useAnnotationKeys } from './use-annotation-keys'
@@ -102,10 +102,14 @@ function Workspace() {
     [notebook.data],
   )
 
+  const showClaim = (id: string) => {
+    setSelectedClaimId(id)
+    setView('claims')
+  }
+
   const openHit = (hit: SearchHit) => {
     if (hit.type === 'claim') {
-      setSelectedClaimId(hit.id)
-      setView('claims')
+      showClaim(hit.id)
     } else if (hit.type === 'annotation') {
       openAnnotation(hit.id)
     } else if (hit.sourceId) {
@@ -224,18 +228,12 @@ function Workspace() {
         )}
       </ViewTabs>
       {view === 'conflicts' && notebook.data && (
-        <main className="view-main" id="view-conflicts" role="tabpanel" aria-label="Conflicts">
-          <ConflictsView
-            notebook={notebook.data}
-            onClaimMade={(id) => {
-              setSelectedClaimId(id)
-              setView('claims')
-            }}
-          />
-        </main>
+        <ViewPanel view="conflicts" label="Conflicts">
+          <ConflictsView notebook={notebook.data} onClaimMade={showClaim} />
+        </ViewPanel>
       )}
       {view === 'codebook' && notebook.data && (
-        <main className="view-main" id="view-codebook" role="tabpanel" aria-label="Codebook">
+        <ViewPanel view="codebook" label="Codebook">
           <CodebookView
             notebook={notebook.data}
             onFilterByTag={(id) => {
@@ -243,29 +241,22 @@ function Workspace() {
               setView('read')
             }}
           />
-        </main>
+        </ViewPanel>
       )}
       {view === 'claims' && notebook.data && (
-        <main className="view-main" id="view-claims" role="tabpanel" aria-label="Claims">
+        <ViewPanel view="claims" label="Claims">
           <ClaimsView
             notebook={filtered ? { ...notebook.data, claims: filtered.claims } : notebook.data}
             selectedClaimId={selectedClaimId}
             onSelectClaim={setSelectedClaimId}
             onOpenAnnotation={openAnnotation}
           />
-        </main>
+        </ViewPanel>
       )}
       {view === 'matrix' && notebook.data && (
-        <main className="view-main" id="view-matrix" role="tabpanel" aria-label="Matrix">
-          <MatrixView
-            notebook={notebook.data}
-            onOpenAnnotation={openAnnotation}
-            onSelectClaim={(id) => {
-              setSelectedClaimId(id)
-              setView('claims')
-            }}
-          />
-        </main>
+        <ViewPanel view="matrix" label="Matrix">
+          <MatrixView notebook={notebook.data} onOpenAnnotation={openAnnotation} onSelectClaim={showClaim} />
+        </ViewPanel>
       )}
       <main className="panes" id="view-read" role="tabpanel" aria-label="Read" hidden={view !== 'read'}>
         <LibraryPane

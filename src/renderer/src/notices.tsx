@@ -2,6 +2,7 @@
  * Messages for the user: errors, import results, "saved to …", and an Undo for destructive edits.
  * A context so any component can post one; they stay until dismissed or replaced.
  */
+import { errorMessage } from './api'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
 export interface Notice {
@@ -68,5 +69,15 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         ))}
       </div>
     </NoticeContext.Provider>
+  )
+}
+
+/** Runs an edit and turns its failure into an error notice (for fire-and-forget UI handlers). */
+export function useGuard(): (work: Promise<unknown>) => void {
+  const notify = useNotify()
+  return useCallback(
+    (work: Promise<unknown>) =>
+      void work.catch((error: unknown) => notify({ tone: 'error', text: errorMessage(error) })),
+    [notify],
   )
 }

@@ -6,10 +6,9 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { CREDIBILITY_LABELS, effectiveReliability, RELIABILITY_LABELS } from '../../../shared/claims'
 import type { Credibility, Reliability, Stance } from '../../../shared/model'
 import type { NotebookSnapshot } from '../../../main/api/snapshot'
-import { errorMessage } from '../api'
 import { STANCES } from '../components/ClaimLinker'
 import { useEdit } from '../edits'
-import { useNotify } from '../notices'
+import { useGuard } from '../notices'
 import { describeCounts, summarise, type ClaimSummary } from './claim-summary'
 
 interface Props {
@@ -24,15 +23,13 @@ const CREDIBILITIES: Credibility[] = [1, 2, 3, 4, 5, 6]
 
 export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnnotation }: Props) {
   const edit = useEdit()
-  const notify = useNotify()
   const [draft, setDraft] = useState('')
   const summaries = useMemo(
     () => notebook.claims.map((c) => summarise(c, notebook.annotations, notebook.sources)),
     [notebook],
   )
   const selected = summaries.find((s) => s.claim.id === selectedClaimId) ?? summaries[0] ?? null
-  const guard = (work: Promise<unknown>) =>
-    void work.catch((e: unknown) => notify({ tone: 'error', text: errorMessage(e) }))
+  const guard = useGuard()
 
   const create = (event: FormEvent) => {
     event.preventDefault()

@@ -5,9 +5,8 @@
 import { useMemo, useState } from 'react'
 import type { NotebookSnapshot } from '../../../main/api/snapshot'
 import type { Tag } from '../../../shared/model'
-import { errorMessage } from '../api'
 import { useEdit } from '../edits'
-import { useNotify } from '../notices'
+import { useGuard } from '../notices'
 
 interface Props {
   notebook: NotebookSnapshot
@@ -34,14 +33,12 @@ export function treeOrder(tags: readonly Tag[]): Array<{ tag: Tag; depth: number
 
 export function CodebookView({ notebook, onFilterByTag }: Props) {
   const edit = useEdit()
-  const notify = useNotify()
   const [name, setName] = useState('')
   const rows = useMemo(() => treeOrder(notebook.tags), [notebook.tags])
   const uses = (id: string) =>
     notebook.annotations.filter((a) => a.tagIds.includes(id)).length +
     notebook.claims.filter((c) => c.tagIds.includes(id)).length
-  const guard = (work: Promise<unknown>) =>
-    void work.catch((e: unknown) => notify({ tone: 'error', text: errorMessage(e) }))
+  const guard = useGuard()
   const update = (
     tag: Tag,
     patch: { name?: string; color?: string; description?: string; parentId?: string | null },
@@ -127,13 +124,7 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
                   onChange={(e) => update(tag, { parentId: e.target.value || null })}
                 >
                   <option value="">(top level)</option>
-                  {notebook.tags
-                    .filter((t) => t.id !== tag.id)
-                    .map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.name}
-                      </option>
-                    ))}
+                  <TagOptions tags={notebook.tags} except={tag.id} />
                 </select>
               </td>
               <td>
@@ -162,13 +153,7 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
                   }}
                 >
                   <option value="">Merge into…</option>
-                  {notebook.tags
-                    .filter((t) => t.id !== tag.id)
-                    .map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.name}
-                      </option>
-                    ))}
+                  <TagOptions tags={notebook.tags} except={tag.id} />
                 </select>{' '}
                 <button
                   className="danger"
@@ -187,4 +172,15 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
       </table>
     </section>
   )
+}
+
+/** Every tag but one, as options of a select (a tag cannot be its own parent or merge target). */
+function TagOptions({ tags, except }: { tags: readonly Tag[]; except: string }) {
+  return tags
+    .filter((t) => t.id !== except)
+    .map((t) => (
+      <option key={t.id} value={t.id}>
+        {t.name}
+      </option>
+    ))
 }

@@ -63,3 +63,18 @@ export function ViewTabs({ view, onChange, claimCount, children }: Props) {
     </div>
   )
 }
+
+/** The panel of one view, labelled for its tab. */
+export function ViewPanel({ view, label, children }: { view: View; label: string; children: ReactNode }) {
+  return (
+    <main
+      className="view-main"
+      id={`view-${view}`}
+      role="tabpanel"
+      aria-label={label}
+      aria-labelledby={`tab-${view}`}
+    >
+      {children}
+    </main>
+  )
+}
