@@ -8,7 +8,6 @@ import type { ClaimSuggestion } from '../../../shared/analysis'
 import { call, errorMessage } from '../api'
 import { useEdit } from '../edits'
 import { useNotify } from '../notices'
-import { notebookKey } from '../queries'
 
 interface Props {
   notebook: NotebookSnapshot
