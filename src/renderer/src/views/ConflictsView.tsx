@@ -17,9 +17,12 @@ interface Props {
 export function ConflictsView({ notebook, onClaimMade }: Props) {
   const edit = useEdit()
   const notify = useNotify()
+  // Findings depend only on the sources' texts: re-run when sources come or go, not on every edit.
+  const textKey = notebook.sources.map((s) => s.textSha256).join(',')
   const findings = useQuery({
-    queryKey: [...notebookKey, 'conflicts'],
+    queryKey: ['conflicts', textKey],
     queryFn: () => call('analysis:conflicts'),
+    staleTime: Infinity,
   })
   const sourceName = (id: string) => {
     const source = notebook.sources.find((s) => s.id === id)
