@@ -13,7 +13,7 @@ import { mkdir, readFile, rename, writeFile, access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
+import { DurableJsonFile } from './durable-json-file'
 import { DocumentStructure, NotebookData, SCHEMA_VERSION } from '../../shared/model'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
@@ -41,7 +41,8 @@ async function exists(path: string): Promise<boolean> {
 export class NotebookStore {
   private constructor(
     readonly dir: string,
-    // Low, not JSONFilePreset: the preset keeps data in memory only when NODE_ENV is 'test'.
+    // Low with our durable adapter, not JSONFilePreset: the preset keeps data in memory only when
+    // NODE_ENV is 'test', and its steno writer never fsyncs.
     private readonly db: Low<NotebookData>,
   ) {}
 
@@ -50,7 +51,7 @@ export class NotebookStore {
     await mkdir(dir, { recursive: true })
     const file = join(dir, NOTEBOOK_FILE)
     const isNew = !(await exists(file))
-    const db = new Low<NotebookData>(new JSONFile(file), emptyNotebook(name))
+    const db = new Low<NotebookData>(new DurableJsonFile(file), emptyNotebook(name))
     if (isNew) {
       await db.write()
     } else {
