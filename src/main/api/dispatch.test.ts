@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Channel } from '../../shared/ipc/channel-names'
 import { CHANNELS } from '../../shared/ipc/channel-names'
@@ -363,6 +364,19 @@ describe('dispatch: brief:export', () => {
     expect(content).toContain(`Text SHA-256: \`${source.textSha256}\``)
     // The atomic write leaves no temporary file behind.
     expect(await readdir(exportDir)).toEqual(['brief.md'])
+  })
+
+  it('writes a Word brief with real footnotes when asked for docx', async () => {
+    const exportPath = join(exportDir, 'brief.docx')
+    shell.answers.exportPath = exportPath
+    expect(await callOk('brief:export', ['docx'])).toEqual({ path: exportPath })
+    expect(shell.exportRequests[0]).toEqual({
+      defaultName: 'North Korea Russia week 43.docx',
+      filter: { name: 'Word document', extensions: ['docx'] },
+    })
+    const zip = await JSZip.loadAsync(await readFile(exportPath))
+    const footnotes = await zip.file('word/footnotes.xml')!.async('string')
+    expect(footnotes).toContain('at least 3,000 soldiers')
   })
 
   it('writes an HTML brief when asked for HTML', async () => {

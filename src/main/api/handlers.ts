@@ -58,6 +58,7 @@ import { takeSnapshot } from './snapshot'
 const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
   html: { name: 'HTML', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
 }
 
 export interface HandlerOptions {

@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto'
 import { rename, writeFile } from 'node:fs/promises'
 import type { BriefFormat } from '../../shared/ipc/payloads'
-import { buildBriefDocument } from '../../shared/brief'
+import { briefFileName, buildBriefDocument, buildDocxBrief, collectBrief } from '../../shared/brief'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
 import type { NotebookStore } from './notebook-store'
 
 export interface BriefFile {
-  content: string
+  /** Text for Markdown and HTML, bytes for Word. */
+  content: string | Uint8Array
   fileName: string
 }
 
@@ -44,12 +45,15 @@ export async function prepareBrief(store: NotebookStore, format: BriefFormat): P
       altered.push(source.title)
     texts.set(source.id, text)
   }
+  const generated = new Date().toISOString()
+  const pages = await quotePages(store)
+  // Word is built from the same verified brief: the Markdown pass checks every quote first.
   const result = buildBriefDocument(
     notebook,
     texts,
-    format,
-    new Date().toISOString(),
-    await quotePages(store),
+    format === 'docx' ? 'markdown' : format,
+    generated,
+    pages,
   )
   if (!result.ok) {
     const list = result.problems.map((p) => `“${p.quote}” (${p.sourceTitle})`).join('; ')
@@ -68,12 +72,16 @@ export async function prepareBrief(store: NotebookStore, format: BriefFormat): P
       altered,
     )
   }
+  if (format === 'docx') {
+    const brief = collectBrief(notebook, { generated, pages })
+    return { content: await buildDocxBrief(brief), fileName: briefFileName(notebook.meta.name, 'docx') }
+  }
   return { content: result.content, fileName: result.fileName }
 }
 
 /** Writes beside the target and renames, so a failed write never leaves half a brief. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temp = `${path}.${randomUUID()}.tmp`
-  await writeFile(temp, content, 'utf8')
+  await writeFile(temp, content)
   await rename(temp, path)
 }

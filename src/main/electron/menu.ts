@@ -22,6 +22,7 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
         { type: 'separator' },
         { label: 'Export Brief as Markdown…', accelerator: 'CmdOrCtrl+E', click: send('export-markdown') },
         { label: 'Export Brief as HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-html') },
+        { label: 'Export Brief as Word…', click: send('export-docx') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -148,6 +148,7 @@ function Workspace() {
         else if (command === 'paste-text') setPasting(true)
         else if (command === 'export-markdown') void commands.exportBrief('markdown')
         else if (command === 'export-html') void commands.exportBrief('html')
+        else if (command === 'export-docx') void commands.exportBrief('docx')
         else if (command === 'open-notebook') void commands.openNotebook()
         else if (command === 'new-notebook') void commands.newNotebook()
         // The native Edit menu owns Ctrl/Cmd+Z: text fields keep their own undo, the rest is ours.

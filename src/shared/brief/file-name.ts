@@ -7,7 +7,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 /** Well under the usual 255-byte limit even when every character takes several UTF-8 bytes. */
 const MAX_STEM_LENGTH = 80
 
-export function briefFileName(notebookName: string, extension: 'md' | 'html'): string {
+export function briefFileName(notebookName: string, extension: 'md' | 'html' | 'docx'): string {
   const cleaned = notebookName
     .normalize('NFC')
     .replace(FORBIDDEN, ' ')

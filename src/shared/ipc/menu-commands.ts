@@ -6,6 +6,7 @@ export const MENU_COMMANDS = [
   'paste-text',
   'export-markdown',
   'export-html',
+  'export-docx',
   'open-notebook',
   'new-notebook',
   'undo',

@@ -125,7 +125,7 @@ export const SearchFilters = z
   })
   .partial()
 
-export const BriefFormat = z.enum(['markdown', 'html'])
+export const BriefFormat = z.enum(['markdown', 'html', 'docx'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
 export const payloads = {

@@ -33,6 +33,7 @@ export function Toolbar(props: Props) {
         <span className="group-label">Export brief:</span>
         <button onClick={() => props.onExport('markdown')}>Markdown</button>
         <button onClick={() => props.onExport('html')}>HTML</button>
+        <button onClick={() => props.onExport('docx')}>Word</button>
       </div>
       <div className="toolbar-group">
         <button onClick={props.onOpenNotebook}>Open notebook…</button>
