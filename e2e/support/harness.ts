@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlers } from '../../src/main/api/handlers'
 import type { NativeShell } from '../../src/main/api/native-shell'
@@ -20,6 +20,7 @@ export interface DialogAnswers {
   filesToImport: string[]
   notebookFolder: string | null
   exportPath: string | null
+  archive: string | null
 }
 
 export interface Harness {
@@ -33,11 +34,22 @@ export interface Harness {
   open(): Promise<void>
 }
 
-function scriptedShell(dialogs: DialogAnswers): NativeShell {
+function scriptedShell(dialogs: DialogAnswers, context: BrowserContext): NativeShell {
   return {
     chooseFilesToImport: async () => dialogs.filesToImport,
+    chooseArchive: async () => dialogs.archive,
     chooseNotebookFolder: async () => dialogs.notebookFolder,
     chooseExportPath: async () => dialogs.exportPath,
+    // The same port Electron's printToPDF fills in the app: Chromium prints the brief's HTML.
+    printHtmlToPdf: async (html) => {
+      const page = await context.newPage()
+      try {
+        await page.setContent(html)
+        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }))
+      } finally {
+        await page.close()
+      }
+    },
   }
 }
 
@@ -93,9 +105,14 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
     const root = await mkdtemp(join(tmpdir(), 'corroborate-e2e-'))
     const notebookDir = join(root, 'notebook')
     const session = await NotebookSession.onNotebook(notebookDir, join(root, 'data'))
-    const dialogs: DialogAnswers = { filesToImport: [], notebookFolder: null, exportPath: null }
+    const dialogs: DialogAnswers = {
+      filesToImport: [],
+      notebookFolder: null,
+      exportPath: null,
+      archive: null,
+    }
     const importer = new Importer()
-    const handlers = createHandlers(session, scriptedShell(dialogs), {
+    const handlers = createHandlers(session, scriptedShell(dialogs, page.context()), {
       importer,
       // Main's events reach the page the way webContents.send would deliver them.
       emit: (event) =>

@@ -33,6 +33,9 @@ export async function markClaim(page: Page, index: number, phrase: string) {
     .getByRole('navigation', { name: 'Library' })
     .locator('.source-item', { hasText: SEED_TITLES[index]! })
     .click()
+  // Wait for this source's text: the reader shows the previous one until the new one has loaded.
+  await expect(page.locator('.reader-title')).toContainText(SEED_TITLES[index]!)
+  await expect(page.locator('.reader-text')).toContainText(phrase)
   await selectInReader(page, phrase)
   await page.keyboard.press('c')
   const card = page.locator('.annotation-card', { hasText: `“${phrase}”` })

@@ -42,10 +42,15 @@ function scriptedShell(): ScriptedShell {
       shell.importRequests.push(kind)
       return shell.answers.files
     },
+    chooseArchive: async () => null,
     chooseNotebookFolder: async () => shell.answers.folder,
     chooseExportPath: async (defaultName, filter) => {
       shell.exportRequests.push({ defaultName, filter })
       return shell.answers.exportPath
+    },
+    // Printing needs a Chromium: the PDF export is tested end to end (e2e/brief.spec.ts).
+    printHtmlToPdf: async () => {
+      throw new Error('no printer in unit tests')
     },
   }
   return shell
@@ -219,7 +224,7 @@ describe('dispatch: channels and payloads', () => {
     ['a missing sourceId', 'annotations:create', () => [{ ...validNew(), sourceId: undefined }]],
     ['a blank tag in a patch', 'annotations:update', () => [claim.id, { tags: [''] }]],
     ['a half annotation', 'annotations:restore', () => [{ id: claim.id, sourceId: source.id }]],
-    ['an unknown brief format', 'brief:export', () => ['pdf']],
+    ['an unknown brief format', 'brief:export', () => ['rtf']],
   ]
 
   for (const [label, channel, args] of malformed) {

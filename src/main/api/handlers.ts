@@ -2,7 +2,11 @@
  * The implementations behind every IPC channel. The renderer's API type is derived from this object,
  * so a handler's signature is the contract: change it here and the compiler finds every caller.
  */
+import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { buildMatrixCsv } from '../../shared/export/matrix-csv'
+import { buildAnnotationCollectionJson, uuidUrn } from '../../shared/export/web-annotation'
+import { ARCHIVE_EXTENSION, exportArchive, importArchive } from '../core/archive'
 import type { Channel } from '../../shared/ipc/channel-names'
 import type { AppEvent } from '../../shared/ipc/events'
 import type {
@@ -59,6 +63,7 @@ const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }>
   markdown: { name: 'Markdown', extensions: ['md'] },
   html: { name: 'HTML', extensions: ['html'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
 }
 
 export interface HandlerOptions {
@@ -110,6 +115,59 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
       const dir = await shell.chooseNotebookFolder('create')
       if (dir) await session.switchTo(dir, basename(dir))
       return dir ? takeSnapshot(store()) : null
+    },
+    'notebook:exportArchive': async () => {
+      const bytes = await exportArchive(store())
+      const name = `${
+        store()
+          .data.meta.name.replace(/[\\/:*?"<>|]+/g, ' ')
+          .trim() || 'notebook'
+      }${ARCHIVE_EXTENSION}`
+      const path = await shell.chooseExportPath(name, {
+        name: 'Corroborate archive',
+        extensions: ['corroborate'],
+      })
+      if (!path) return null
+      await writeFileAtomic(path, bytes)
+      return { path }
+    },
+    'notebook:importArchive': async () => {
+      const archive = await shell.chooseArchive()
+      if (!archive) return null
+      const dir = await shell.chooseNotebookFolder('create')
+      if (!dir) return null
+      await importArchive(new Uint8Array(await readFile(archive)), dir)
+      await session.switchTo(dir)
+      return takeSnapshot(store())
+    },
+    'claims:exportCsv': async () => {
+      const path = await shell.chooseExportPath('claims-matrix.csv', { name: 'CSV', extensions: ['csv'] })
+      if (!path) return null
+      await writeFileAtomic(path, buildMatrixCsv(store().data))
+      return { path }
+    },
+    'annotations:exportJsonLd': async () => {
+      const data = store().data
+      const texts = new Map<string, string | null>()
+      for (const s of data.sources)
+        texts.set(
+          s.id,
+          await store()
+            .readText(s.textSha256)
+            .catch(() => null),
+        )
+      const json = buildAnnotationCollectionJson(data, {
+        generated: new Date().toISOString(),
+        baseId: uuidUrn(data.meta.id) ?? `urn:corroborate:notebook:${encodeURIComponent(data.meta.id)}`,
+        texts,
+      })
+      const path = await shell.chooseExportPath('annotations.jsonld', {
+        name: 'W3C Web Annotations (JSON-LD)',
+        extensions: ['jsonld', 'json'],
+      })
+      if (!path) return null
+      await writeFileAtomic(path, json)
+      return { path }
     },
     'sources:importDialog': async (kind: 'files' | 'folder', jobId: string) => {
       const paths = await shell.chooseFilesToImport(kind)
@@ -170,10 +228,13 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'analysis:conflicts': async () => findConflictsIn(store(), importer.workers),
     'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
     'brief:export': async (format: BriefFormat) => {
-      const brief = await prepareBrief(store(), format)
-      const path = await shell.chooseExportPath(brief.fileName, BRIEF_FILTERS[format])
+      // PDF is the HTML brief printed by Chromium, so both show the same verified document.
+      const brief = await prepareBrief(store(), format === 'pdf' ? 'html' : format)
+      const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
+      const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
       if (!path) return null
-      await writeFileAtomic(path, brief.content)
+      const content = format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content
+      await writeFileAtomic(path, content)
       return { path }
     },
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>

@@ -33,7 +33,10 @@ async function quotePages(store: NotebookStore): Promise<Map<string, number>> {
   return pages
 }
 
-export async function prepareBrief(store: NotebookStore, format: BriefFormat): Promise<BriefFile> {
+export async function prepareBrief(
+  store: NotebookStore,
+  format: Exclude<BriefFormat, 'pdf'>,
+): Promise<BriefFile> {
   const notebook = store.data
   const texts = new Map<string, string | null>()
   const altered: string[] = []

@@ -1,5 +1,6 @@
 /** The NativeShell on Electron's dialogs. */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import { printHtmlToPdf } from './print-to-pdf'
 import type { NativeShell } from '../api/native-shell'
 import { SUPPORTED_EXTENSIONS } from '../core/import/formats'
 
@@ -25,6 +26,14 @@ export function createElectronShell(getWindow: () => BrowserWindow | null): Nati
       )
       return result.canceled ? [] : result.filePaths
     },
+    async chooseArchive() {
+      const result = await open({
+        title: 'Import a notebook archive',
+        properties: ['openFile'],
+        filters: [{ name: 'Corroborate archive', extensions: ['corroborate'] }],
+      })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     async chooseNotebookFolder(purpose) {
       const result = await open({
         title: purpose === 'open' ? 'Open notebook folder' : 'Choose a folder for the new notebook',
@@ -32,6 +41,7 @@ export function createElectronShell(getWindow: () => BrowserWindow | null): Nati
       })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    printHtmlToPdf: (html) => printHtmlToPdf(html),
     async chooseExportPath(defaultName, filter) {
       const result = await save({ title: 'Export brief', defaultPath: defaultName, filters: [filter] })
       return result.canceled ? null : (result.filePath ?? null)

@@ -149,6 +149,11 @@ function Workspace() {
         else if (command === 'export-markdown') void commands.exportBrief('markdown')
         else if (command === 'export-html') void commands.exportBrief('html')
         else if (command === 'export-docx') void commands.exportBrief('docx')
+        else if (command === 'export-pdf') void commands.exportBrief('pdf')
+        else if (command === 'export-csv') void commands.exportCsv()
+        else if (command === 'export-jsonld') void commands.exportJsonLd()
+        else if (command === 'export-archive') void commands.exportArchive()
+        else if (command === 'import-archive') void commands.importArchive()
         else if (command === 'open-notebook') void commands.openNotebook()
         else if (command === 'new-notebook') void commands.newNotebook()
         // The native Edit menu owns Ctrl/Cmd+Z: text fields keep their own undo, the rest is ours.
@@ -210,6 +215,9 @@ function Workspace() {
         onOpenNotebook={() => void commands.openNotebook()}
         onNewNotebook={() => void commands.newNotebook()}
         onShortcuts={() => setShowingShortcuts(true)}
+        onExportArchive={() => void commands.exportArchive()}
+        onExportJsonLd={() => void commands.exportJsonLd()}
+        onImportArchive={() => void commands.importArchive()}
         search={
           <SearchBox
             tags={notebook.data?.tags ?? []}
@@ -256,7 +264,12 @@ function Workspace() {
       )}
       {view === 'matrix' && notebook.data && (
         <ViewPanel view="matrix" label="Matrix">
-          <MatrixView notebook={notebook.data} onOpenAnnotation={openAnnotation} onSelectClaim={showClaim} />
+          <MatrixView
+            notebook={notebook.data}
+            onOpenAnnotation={openAnnotation}
+            onSelectClaim={showClaim}
+            onExportCsv={() => void commands.exportCsv()}
+          />
         </ViewPanel>
       )}
       <main className="panes" id="view-read" role="tabpanel" aria-label="Read" hidden={view !== 'read'}>

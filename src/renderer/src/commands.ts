@@ -60,6 +60,22 @@ export function useAppCommands(onOpened: (firstSourceId: string | null) => void)
         const saved = await run(() => call('brief:export', format))
         if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
       },
+      exportArchive: async () => {
+        const saved = await run(() => call('notebook:exportArchive'))
+        if (saved) notify({ tone: 'info', text: `Notebook archive saved to ${saved.path}` })
+      },
+      importArchive: async () => {
+        const opened = await run(() => call('notebook:importArchive'))
+        if (opened) onOpened(null)
+      },
+      exportCsv: async () => {
+        const saved = await run(() => call('claims:exportCsv'))
+        if (saved) notify({ tone: 'info', text: `Claims matrix saved to ${saved.path}` })
+      },
+      exportJsonLd: async () => {
+        const saved = await run(() => call('annotations:exportJsonLd'))
+        if (saved) notify({ tone: 'info', text: `Annotations saved to ${saved.path}` })
+      },
       openNotebook: async () => {
         const opened = await run(() => call('notebook:open'))
         if (opened) onOpened(null)

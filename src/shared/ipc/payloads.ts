@@ -125,13 +125,17 @@ export const SearchFilters = z
   })
   .partial()
 
-export const BriefFormat = z.enum(['markdown', 'html', 'docx'])
+export const BriefFormat = z.enum(['markdown', 'html', 'docx', 'pdf'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
 export const payloads = {
   'notebook:snapshot': z.tuple([]),
   'notebook:open': z.tuple([]),
   'notebook:create': z.tuple([]),
+  'notebook:exportArchive': z.tuple([]),
+  'notebook:importArchive': z.tuple([]),
+  'claims:exportCsv': z.tuple([]),
+  'annotations:exportJsonLd': z.tuple([]),
   'sources:importDialog': z.tuple([z.enum(['files', 'folder']), jobId]),
   'sources:importFiles': z.tuple([z.array(FileUpload).min(1).max(MAX_FILES_PER_IMPORT), jobId]),
   'sources:importUrl': z.tuple([z.string().trim().min(1).max(4096), jobId]),

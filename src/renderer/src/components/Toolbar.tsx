@@ -12,6 +12,9 @@ interface Props {
   onOpenNotebook(): void
   onNewNotebook(): void
   onShortcuts(): void
+  onExportArchive(): void
+  onExportJsonLd(): void
+  onImportArchive(): void
   search: ReactNode
 }
 
@@ -34,10 +37,18 @@ export function Toolbar(props: Props) {
         <button onClick={() => props.onExport('markdown')}>Markdown</button>
         <button onClick={() => props.onExport('html')}>HTML</button>
         <button onClick={() => props.onExport('docx')}>Word</button>
+        <button onClick={() => props.onExport('pdf')}>PDF</button>
+        <button onClick={props.onExportJsonLd} title="Every annotation as a W3C Web Annotation collection">
+          JSON-LD
+        </button>
       </div>
       <div className="toolbar-group">
         <button onClick={props.onOpenNotebook}>Open notebook…</button>
         <button onClick={props.onNewNotebook}>New notebook…</button>
+        <button onClick={props.onExportArchive} title="The whole notebook as one file">
+          Archive…
+        </button>
+        <button onClick={props.onImportArchive}>Import archive…</button>
         <button onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>

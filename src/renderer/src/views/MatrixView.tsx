@@ -9,9 +9,10 @@ interface Props {
   notebook: NotebookSnapshot
   onOpenAnnotation(annotationId: string): void
   onSelectClaim(claimId: string): void
+  onExportCsv(): void
 }
 
-export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim }: Props) {
+export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExportCsv }: Props) {
   const matrix = useMemo(() => buildMatrix(notebook), [notebook])
   if (matrix.claims.length === 0) {
     return (
@@ -22,6 +23,9 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim }: Props)
   }
   return (
     <section className="pane matrix-view" aria-label="Matrix">
+      <button className="matrix-export" onClick={onExportCsv}>
+        Export as CSV…
+      </button>
       <table className="matrix">
         <caption>Claims × sources: ✔ supports, ✘ contradicts, • mentions, ± both</caption>
         <thead>
