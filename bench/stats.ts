@@ -16,7 +16,8 @@ export async function timeMs<T>(work: () => Promise<T> | T): Promise<[T, number]
 export function row(cells: Array<string | number>, widths: number[]): string {
   return cells
     .map((cell, i) => {
-      const text = typeof cell === 'number' ? cell.toFixed(1) : cell
+      // Two decimals below 10 ms, so fast baselines do not print as 0.0.
+      const text = typeof cell === 'number' ? cell.toFixed(cell < 10 ? 2 : 1) : cell
       return i === 0 ? text.padEnd(widths[i] ?? 12) : text.padStart(widths[i] ?? 12)
     })
     .join('  ')

@@ -3,9 +3,12 @@
  * pdf.js importer; the HTML export is opened in Chromium to check its footnotes link both ways and
  * that it runs under the CSP it declares.
  */
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import { extractPdf } from '../src/main/core/import/pdf'
+import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
 import { importSeeds, markClaim } from './support/seeds'
 
@@ -105,4 +108,27 @@ test('the notebook archive and the claims matrix CSV export; the archive imports
   const json = async (path: string) =>
     (await JSZip.loadAsync(await readFile(path))).file('notebook.json')!.async('string')
   expect(await json(app.dialogs.exportPath)).toBe(await json(firstArchive))
+})
+
+test('a quote that no longer matches its saved source blocks the export, names it, and opens it', async ({
+  app,
+}, testInfo) => {
+  const { page } = app
+  await app.open()
+  await importSeeds(app)
+  await markClaim(page, 2, QUOTE)
+  const saved = NotebookData.parse(JSON.parse(await readFile(join(app.notebookDir, 'notebook.json'), 'utf8')))
+  const source = saved.sources.find((s) => s.id === saved.annotations[0]!.sourceId)!
+  const textFile = join(app.notebookDir, 'texts', `${source.textSha256}.txt`)
+  await writeFile(textFile, (await readFile(textFile, 'utf8')).replace('3,000', '30,000'))
+
+  app.dialogs.exportPath = testInfo.outputPath('refused.md')
+  await page.getByRole('tab', { name: 'Matrix' }).click()
+  await page.getByRole('button', { name: 'Markdown' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was exported' })
+  await expect(alert).toContainText(`“${QUOTE}”`)
+  expect(existsSync(app.dialogs.exportPath)).toBe(false)
+  await page.getByRole('button', { name: 'Open the quote' }).click()
+  await expect(page.getByRole('tab', { name: 'Read' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.locator('.annotation-card.selected')).toContainText(QUOTE)
 })

@@ -125,7 +125,7 @@ function Workspace() {
     setSelectedSourceId(id)
     setSelectedAnnotationId(null)
   }, [])
-  const commands = useAppCommands(openSource)
+  const commands = useAppCommands(openSource, openAnnotation)
   const { undo: undoEdit, redo: redoEdit } = useUndo()
   useAnnotationKeys(orderedIds, selectedAnnotationId, setSelectedAnnotationId, view === 'read')
   useEffect(() => {

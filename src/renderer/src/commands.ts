@@ -6,12 +6,15 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { ImportOutcome } from '../../main/core/import/importer'
 import type { BriefFormat } from '../../shared/ipc/payloads'
-import { call, errorMessage } from './api'
+import { ApiError, call, errorMessage } from './api'
 import { useImportJobs } from './import-jobs'
 import { useNotify } from './notices'
 import { notebookKey } from './queries'
 
-export function useAppCommands(onOpened: (firstSourceId: string | null) => void) {
+export function useAppCommands(
+  onOpened: (firstSourceId: string | null) => void,
+  openAnnotation: (annotationId: string) => void,
+) {
   const notify = useNotify()
   const client = useQueryClient()
   const { track } = useImportJobs()
@@ -57,8 +60,22 @@ export function useAppCommands(onOpened: (firstSourceId: string | null) => void)
       },
       importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
       exportBrief: async (format: BriefFormat) => {
-        const saved = await run(() => call('brief:export', format))
-        if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
+        try {
+          const saved = await call('brief:export', format)
+          if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
+        } catch (error) {
+          // A quote that no longer matches its source: name it, and offer to open it.
+          const problems =
+            error instanceof ApiError && Array.isArray(error.error.details) ? error.error.details : []
+          const first = problems[0] as { annotationId?: string } | undefined
+          notify({
+            tone: 'error',
+            text: errorMessage(error),
+            ...(first?.annotationId
+              ? { action: { label: 'Open the quote', run: () => openAnnotation(first.annotationId!) } }
+              : {}),
+          })
+        }
       },
       exportArchive: async () => {
         const saved = await run(() => call('notebook:exportArchive'))
@@ -85,6 +102,6 @@ export function useAppCommands(onOpened: (firstSourceId: string | null) => void)
         if (created) onOpened(null)
       },
     }),
-    [run, importJob, notify, onOpened],
+    [run, importJob, notify, onOpened, openAnnotation],
   )
 }
