@@ -73,7 +73,7 @@ function notebookOf200Claims(): { notebook: NotebookData; texts: Map<string, str
     created: a.created,
     modified: a.modified,
   }))
-  return { notebook: { schemaVersion: 1, meta, sources, annotations, tags: [], claims }, texts }
+  return { notebook: { schemaVersion: 1, meta, sources, annotations, tags: [], claims, briefs: [] }, texts }
 }
 
 function concatenatedMarkdown(notebook: NotebookData): string {

@@ -4,6 +4,9 @@
  * TypeScript types are inferred from them so the two can never drift apart.
  */
 import { z } from 'zod'
+import { ESTIMATIVE_TERMS } from './estimative'
+
+export { ESTIMATIVE_TERMS } from './estimative'
 
 export const SCHEMA_VERSION = 1
 
@@ -183,6 +186,35 @@ export const Claim = z.object({
 })
 export type Claim = z.infer<typeof Claim>
 
+export const EstimativeTerm = z.enum(ESTIMATIVE_TERMS)
+export type EstimativeTerm = z.infer<typeof EstimativeTerm>
+
+/** One piece of a brief section: a claim (with the analyst's judgement), their own prose, or a quote. */
+export const DraftItem = z.discriminatedUnion('type', [
+  z.object({
+    id: z.string(),
+    type: z.literal('claim'),
+    claimId: z.string(),
+    estimate: EstimativeTerm.nullable(),
+    /** Show the supporting and contradicting quotes under the claim. */
+    showQuotes: z.boolean(),
+  }),
+  z.object({ id: z.string(), type: z.literal('prose'), text: z.string().max(100_000) }),
+  z.object({ id: z.string(), type: z.literal('quote'), annotationId: z.string() }),
+])
+export type DraftItem = z.infer<typeof DraftItem>
+
+/** A brief the analyst composes: title, bottom line up front, sections of claims, prose and quotes. */
+export const BriefDraft = z.object({
+  id: z.string(),
+  title: z.string().max(500),
+  bottomLine: z.string().max(20_000),
+  sections: z.array(z.object({ id: z.string(), heading: z.string().max(500), items: z.array(DraftItem) })),
+  created: z.string(),
+  modified: z.string(),
+})
+export type BriefDraft = z.infer<typeof BriefDraft>
+
 export const NotebookMeta = z.object({
   id: z.string(),
   name: z.string(),
@@ -197,5 +229,6 @@ export const NotebookData = z.object({
   annotations: z.array(Annotation),
   tags: z.array(Tag),
   claims: z.array(Claim).default([]),
+  briefs: z.array(BriefDraft).default([]),
 })
 export type NotebookData = z.infer<typeof NotebookData>

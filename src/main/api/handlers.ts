@@ -21,9 +21,17 @@ import type {
   PastedText,
   TagPatch,
 } from '../../shared/ipc/payloads'
-import type { Annotation, Claim, ClaimLink, Reliability, SourceMetadata } from '../../shared/model'
+import type {
+  Annotation,
+  BriefDraft,
+  Claim,
+  ClaimLink,
+  Reliability,
+  SourceMetadata,
+} from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../core/annotations'
 import { prepareBrief, writeFileAtomic } from '../core/brief-export'
+import { deleteDraft, prepareDraft, saveDraft } from '../core/brief-drafts'
 import {
   claimFromSuggestion,
   createClaim,
@@ -227,6 +235,20 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
     'analysis:conflicts': async () => findConflictsIn(store(), importer.workers),
     'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
+    'briefs:save': async (draft: BriefDraft) => saveDraft(store(), draft),
+    'briefs:delete': async (id: string) => deleteDraft(store(), id),
+    'briefs:restore': async (draft: BriefDraft) => saveDraft(store(), draft),
+    'briefs:export': async (id: string, format: 'markdown' | 'html' | 'pdf') => {
+      const brief = await prepareDraft(store(), id, format === 'pdf' ? 'html' : format)
+      const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
+      const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
+      if (!path) return null
+      await writeFileAtomic(
+        path,
+        format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content,
+      )
+      return { path }
+    },
     'brief:export': async (format: BriefFormat) => {
       // PDF is the HTML brief printed by Chromium, so both show the same verified document.
       const brief = await prepareBrief(store(), format === 'pdf' ? 'html' : format)

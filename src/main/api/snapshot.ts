@@ -1,5 +1,5 @@
 /** What the renderer gets of the open notebook: everything but the texts, which it asks for one by one. */
-import type { Annotation, Claim, NotebookMeta, Source, Tag } from '../../shared/model'
+import type { Annotation, BriefDraft, Claim, NotebookMeta, Source, Tag } from '../../shared/model'
 import type { NotebookStore } from '../core/notebook-store'
 
 export interface NotebookSnapshot {
@@ -9,9 +9,10 @@ export interface NotebookSnapshot {
   annotations: Annotation[]
   tags: Tag[]
   claims: Claim[]
+  briefs: BriefDraft[]
 }
 
 export function takeSnapshot(store: NotebookStore): NotebookSnapshot {
-  const { meta, sources, annotations, tags, claims } = store.data
-  return { dir: store.dir, meta, sources, annotations, tags, claims }
+  const { meta, sources, annotations, tags, claims, briefs } = store.data
+  return { dir: store.dir, meta, sources, annotations, tags, claims, briefs }
 }

@@ -17,7 +17,7 @@ export interface BriefFile {
 }
 
 /** The PDF page each claim's quote starts on, from the blocks of its source's structure. */
-async function quotePages(store: NotebookStore): Promise<Map<string, number>> {
+export async function quotePages(store: NotebookStore): Promise<Map<string, number>> {
   const pages = new Map<string, number>()
   for (const source of store.data.sources.filter((s) => s.format === 'pdf')) {
     const structure = await store.readStructure(source.textSha256)

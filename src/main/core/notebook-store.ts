@@ -28,6 +28,7 @@ export function emptyNotebook(name: string): NotebookData {
     annotations: [],
     tags: [],
     claims: [],
+    briefs: [],
   }
 }
 

@@ -15,6 +15,7 @@ import { ImportPanel } from './components/ImportPanel'
 import { ImportJobsProvider } from './import-jobs'
 import { NoticeProvider, useNotify } from './notices'
 import { useEdit } from './edits'
+import { BriefView } from './views/BriefView'
 import { ClaimsView } from './views/ClaimsView'
 import { CodebookView } from './views/CodebookView'
 import { ConflictsView } from './views/ConflictsView'
@@ -236,6 +237,14 @@ function Workspace() {
           </span>
         )}
       </ViewTabs>
+      {view === 'brief' && notebook.data && (
+        <ViewPanel view="brief" label="Brief">
+          <BriefView
+            notebook={notebook.data}
+            onExport={(id, format) => void commands.exportDraft(id, format)}
+          />
+        </ViewPanel>
+      )}
       {view === 'conflicts' && notebook.data && (
         <ViewPanel view="conflicts" label="Conflicts">
           <ConflictsView notebook={notebook.data} onClaimMade={showClaim} />

@@ -42,6 +42,23 @@ export function useAppCommands(
     [run, track, onOpened],
   )
 
+  /** A quote that no longer matches its source: name it, and offer to open it. */
+  const notifyExportError = useCallback(
+    (error: unknown) => {
+      const problems =
+        error instanceof ApiError && Array.isArray(error.error.details) ? error.error.details : []
+      const first = problems[0] as { annotationId?: string } | undefined
+      notify({
+        tone: 'error',
+        text: errorMessage(error),
+        ...(first?.annotationId
+          ? { action: { label: 'Open the quote', run: () => openAnnotation(first.annotationId!) } }
+          : {}),
+      })
+    },
+    [notify, openAnnotation],
+  )
+
   return useMemo(
     () => ({
       importDialog: (kind: 'files' | 'folder') =>
@@ -59,22 +76,20 @@ export function useAppCommands(
         )
       },
       importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
+      exportDraft: async (briefId: string, format: 'markdown' | 'html' | 'pdf') => {
+        try {
+          const saved = await call('briefs:export', briefId, format)
+          if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
+        } catch (error) {
+          notifyExportError(error)
+        }
+      },
       exportBrief: async (format: BriefFormat) => {
         try {
           const saved = await call('brief:export', format)
           if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
         } catch (error) {
-          // A quote that no longer matches its source: name it, and offer to open it.
-          const problems =
-            error instanceof ApiError && Array.isArray(error.error.details) ? error.error.details : []
-          const first = problems[0] as { annotationId?: string } | undefined
-          notify({
-            tone: 'error',
-            text: errorMessage(error),
-            ...(first?.annotationId
-              ? { action: { label: 'Open the quote', run: () => openAnnotation(first.annotationId!) } }
-              : {}),
-          })
+          notifyExportError(error)
         }
       },
       exportArchive: async () => {
@@ -102,6 +117,6 @@ export function useAppCommands(
         if (created) onOpened(null)
       },
     }),
-    [run, importJob, notify, onOpened, openAnnotation],
+    [run, importJob, notify, onOpened, notifyExportError],
   )
 }

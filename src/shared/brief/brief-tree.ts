@@ -3,6 +3,7 @@
  * notebook goes in as a text node, so the serialisers escape it; nothing here writes syntax by hand.
  */
 import type { FootnoteDefinition, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Source } from '../model'
 import type { Brief, BriefClaim } from './brief-model'
 import { citationPhrasing, sourceLabel, text } from './citation'
 
@@ -36,7 +37,7 @@ export function buildBriefTree(brief: Brief): BriefTree {
         ...footnotes,
       ],
     },
-    appendix: sourcesAppendix(brief),
+    appendix: sourcesAppendix(brief.sources),
   }
 }
 
@@ -56,7 +57,7 @@ function claimItem(footnoteIds: readonly string[]) {
 }
 
 /** Appends the quote, without doubling the full stop of a citation that ends in "n.d.". */
-function withQuote(citation: PhrasingContent[], quote: string): PhrasingContent[] {
+export function withQuote(citation: PhrasingContent[], quote: string): PhrasingContent[] {
   const last = citation[citation.length - 1]
   const endsWithStop = last?.type === 'text' && last.value.endsWith('.')
   return [...citation, text(`${endsWithStop ? '' : '.'} Quote: “${quote}”`)]
@@ -69,8 +70,8 @@ function summary(brief: Brief): string {
 }
 
 /** Lets a reader check a quote later: the hash names the exact text each quote was verified against. */
-function sourcesAppendix(brief: Brief): RootContent[] {
-  const items = brief.sources.map((source): ListItem => ({
+export function sourcesAppendix(sources: readonly Source[]): RootContent[] {
+  const items = sources.map((source): ListItem => ({
     type: 'listItem',
     spread: false,
     children: [
@@ -94,11 +95,11 @@ function sourcesAppendix(brief: Brief): RootContent[] {
   ]
 }
 
-function paragraph(children: PhrasingContent[]): Paragraph {
+export function paragraph(children: PhrasingContent[]): Paragraph {
   return { type: 'paragraph', children }
 }
 
-function emphasis(value: string): PhrasingContent {
+export function emphasis(value: string): PhrasingContent {
   return { type: 'emphasis', children: [text(value)] }
 }
 

@@ -60,6 +60,7 @@ function seedNotebook(sourceOverrides: Partial<Source> = {}): NotebookData {
     ],
     tags: [{ id: 't1', name: 'troop numbers' }],
     claims: [],
+    briefs: [],
   }
 }
 

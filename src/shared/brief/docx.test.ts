@@ -74,6 +74,7 @@ function notebook(
     annotations,
     tags: [{ id: 't1', name: 'troop numbers' }],
     claims: [],
+    briefs: [],
   }
 }
 

@@ -8,13 +8,17 @@ import type { ElementContent, Element, Nodes, Properties, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import type { Brief } from './brief-model'
-import { buildBriefTree, UNTITLED_NOTEBOOK } from './brief-tree'
+import { buildBriefTree, UNTITLED_NOTEBOOK, type BriefTree } from './brief-tree'
 import { BRIEF_STYLESHEET } from './html-style'
 
 export const BRIEF_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 
 export function buildHtmlBrief(brief: Brief): string {
-  const { body, appendix } = buildBriefTree(brief)
+  return treeToHtml(buildBriefTree(brief), brief.notebookName || UNTITLED_NOTEBOOK)
+}
+
+/** A standalone document from any brief tree (the quick brief, or a composed one). */
+export function treeToHtml({ body, appendix }: BriefTree, title: string): string {
   const content = [
     ...contentOf(
       toHast(body, {
@@ -31,7 +35,7 @@ export function buildHtmlBrief(brief: Brief): string {
     element('meta', { httpEquiv: ['Content-Security-Policy'], content: BRIEF_CONTENT_SECURITY_POLICY }),
     element('meta', { name: 'referrer', content: 'no-referrer' }),
     element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    element('title', {}, [{ type: 'text', value: brief.notebookName || UNTITLED_NOTEBOOK }]),
+    element('title', {}, [{ type: 'text', value: title }]),
     element('style', {}, [{ type: 'text', value: BRIEF_STYLESHEET }]),
   ])
   const document: Root = {

@@ -10,10 +10,13 @@
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import type { Brief } from './brief-model'
-import { buildBriefTree } from './brief-tree'
+import { buildBriefTree, type BriefTree } from './brief-tree'
 
 export function buildMarkdownBrief(brief: Brief): string {
-  const { body, appendix } = buildBriefTree(brief)
+  return treeToMarkdown(buildBriefTree(brief))
+}
+
+export function treeToMarkdown({ body, appendix }: BriefTree): string {
   return toMarkdown(
     { type: 'root', children: [...body.children, ...appendix] },
     { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_' },

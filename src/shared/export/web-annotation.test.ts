@@ -126,6 +126,7 @@ function seedNotebook(): NotebookData {
       { id: TAG.conflict, name: 'conflict' },
       { id: TAG.single, name: 'single source' },
     ],
+    briefs: [],
     claims: [
       {
         id: uuid(301),

@@ -43,6 +43,10 @@ export const CHANNELS = [
   'search:query',
   'analysis:conflicts',
   'brief:export',
+  'briefs:save',
+  'briefs:delete',
+  'briefs:restore',
+  'briefs:export',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import {
+  BriefDraft,
   Annotation,
   AnnotationKind,
   Claim,
@@ -175,4 +176,8 @@ export const payloads = {
   'search:query': z.tuple([z.string().max(1000), SearchFilters]),
   'analysis:conflicts': z.tuple([]),
   'brief:export': z.tuple([BriefFormat]),
+  'briefs:save': z.tuple([BriefDraft]),
+  'briefs:delete': z.tuple([id]),
+  'briefs:restore': z.tuple([BriefDraft]),
+  'briefs:export': z.tuple([id, z.enum(['markdown', 'html', 'pdf'])]),
 } satisfies Record<Channel, z.ZodTuple>

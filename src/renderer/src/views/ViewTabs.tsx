@@ -5,6 +5,7 @@ export const VIEWS = [
   { id: 'read', label: 'Read' },
   { id: 'claims', label: 'Claims' },
   { id: 'matrix', label: 'Matrix' },
+  { id: 'brief', label: 'Brief' },
   { id: 'codebook', label: 'Codebook' },
   { id: 'conflicts', label: 'Conflicts' },
 ] as const

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { BriefDraft, NotebookData } from '../model'
+import { buildDraftDocument } from './export-brief'
+
+const TEXT = readFileSync(
+  new URL('../../../resources/sample/002_a4871556e040079a.txt', import.meta.url),
+  'utf8',
+)
+const QUOTE = 'at least 3,000 soldiers'
+const start = TEXT.indexOf(QUOTE)
+
+const notebook: NotebookData = {
+  schemaVersion: 1,
+  meta: { id: 'n', name: 'Notebook', created: '' },
+  sources: [
+    {
+      id: 's',
+      title: 'Pentagon confirms troops',
+      outlet: 'Example Daily',
+      author: '',
+      published: '2024-10-23',
+      url: 'https://example.com/a',
+      imported: '2024-10-24T00:00:00.000Z',
+      retrieved: '',
+      originalFileName: 'a.txt',
+      format: 'txt',
+      originalSha256: '0'.repeat(64),
+      textSha256: '0'.repeat(64),
+      textLength: TEXT.length,
+      pages: 0,
+      nearDuplicates: [],
+    },
+  ],
+  annotations: [
+    {
+      id: 'a',
+      sourceId: 's',
+      kind: 'note',
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start, end: start + QUOTE.length },
+      },
+      comment: '',
+      tagIds: [],
+      created: '',
+      modified: '',
+    },
+  ],
+  tags: [],
+  claims: [
+    {
+      id: 'c',
+      statement: 'North Korea has about 3,000 troops in Russia',
+      links: [{ annotationId: 'a', stance: 'supports', attributedTo: 'John Kirby' }],
+      credibility: 2,
+      tagIds: [],
+      created: '',
+      modified: '',
+    },
+  ],
+  briefs: [],
+}
+
+const draft: BriefDraft = {
+  id: 'b',
+  title: 'Troops <in> Russia',
+  bottomLine: 'They are there.',
+  sections: [
+    {
+      id: 's1',
+      heading: 'Judgements',
+      items: [{ id: 'i1', type: 'claim', claimId: 'c', estimate: 'likely', showQuotes: false }],
+    },
+    {
+      id: 's2',
+      heading: 'Evidence',
+      items: [
+        { id: 'i2', type: 'quote', annotationId: 'a' },
+        { id: 'i3', type: 'prose', text: 'Analyst prose.' },
+      ],
+    },
+  ],
+  created: '',
+  modified: '',
+}
+
+describe('composed briefs', () => {
+  it('renders judgement, grade, origins and footnotes quoting the source, in section order', () => {
+    const result = buildDraftDocument(notebook, draft, new Map([['s', TEXT]]), 'markdown')
+    if (!result.ok) throw new Error('unexpected problems')
+    expect(result.fileName).toBe('Troops in Russia.md')
+    const md = result.content
+    expect(md).toContain('**Likely: North Korea has about 3,000 troops in Russia**')
+    expect(md).toContain('Credibility 2 (Probably true)')
+    expect(md).toContain('supported by 1 outlet(s) from 1 origin(s)')
+    expect(md.match(/^\[\^\d\]:.*Quote: “at least 3,000 soldiers”$/gm)).toHaveLength(2)
+    expect(md.indexOf('## Judgements')).toBeLessThan(md.indexOf('## Evidence'))
+    expect(md.indexOf('Analyst prose.')).toBeGreaterThan(md.indexOf('## Evidence'))
+  })
+
+  it('refuses, with no content, when a quote it cites (even a note) no longer matches', () => {
+    const result = buildDraftDocument(
+      notebook,
+      draft,
+      new Map([['s', TEXT.replace('3,000', '30,000')]]),
+      'html',
+    )
+    expect(result.ok).toBe(false)
+    expect(result).not.toHaveProperty('content')
+  })
+})
