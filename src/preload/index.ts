@@ -52,6 +52,10 @@ const api = {
   'search:query': invoker('search:query'),
   'analysis:conflicts': invoker('analysis:conflicts'),
   'brief:export': invoker('brief:export'),
+  'briefs:save': invoker('briefs:save'),
+  'briefs:delete': invoker('briefs:delete'),
+  'briefs:restore': invoker('briefs:restore'),
+  'briefs:export': invoker('briefs:export'),
 } satisfies Api
 
 const events = {
