@@ -82,6 +82,9 @@ export function sourcesAppendix(sources: readonly Source[]): RootContent[] {
         { type: 'inlineCode', value: source.textSha256 },
         { type: 'break' },
         text(`Imported: ${source.imported}`),
+        // Capture time and address of a fetched page: where and when the saved copy was taken.
+        ...(source.retrieved ? [{ type: 'break' as const }, text(`Retrieved: ${source.retrieved}`)] : []),
+        ...(source.url ? [{ type: 'break' as const }, text(`URL: ${source.url}`)] : []),
       ]),
     ],
   }))
