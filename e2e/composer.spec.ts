@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Locator } from '@playwright/test'
+import JSZip from 'jszip'
 import { extractPdf } from '../src/main/core/import/pdf'
 import { expect, test } from './support/harness'
 import { importSeeds, markClaim } from './support/seeds'
@@ -64,6 +65,7 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   for (const [button, extension] of [
     ['Markdown', 'md'],
     ['HTML', 'html'],
+    ['Word', 'docx'],
     ['PDF', 'pdf'],
   ] as const) {
     app.dialogs.exportPath = testInfo.outputPath(`composed.${extension}`)
@@ -76,6 +78,10 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   expect(markdown.indexOf('Washington and Seoul agree')).toBeLessThan(markdown.indexOf('Very likely'))
   expect(markdown).toContain('Quote: “at least 3,000 soldiers”')
   expect(markdown).toContain('Quote: “12,000 troops”')
+  const docx = await JSZip.loadAsync(await readFile(exported['docx']!))
+  const footnotes = await docx.file('word/footnotes.xml')!.async('string')
+  expect(footnotes).toContain('at least 3,000 soldiers')
+  expect(footnotes).toContain('12,000 troops')
   const pdf = await extractPdf(new Uint8Array(await readFile(exported['pdf']!)), 'composed.pdf')
   expect(pdf.text.replace(/\s+/g, ' ')).toContain('at least 3,000 soldiers')
 

@@ -30,7 +30,7 @@ import type {
   SourceMetadata,
 } from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../core/annotations'
-import { prepareBrief, writeFileAtomic } from '../core/brief-export'
+import { prepareBrief, writeFileAtomic, type BriefFile } from '../core/brief-export'
 import { deleteDraft, prepareDraft, saveDraft } from '../core/brief-drafts'
 import {
   claimFromSuggestion,
@@ -85,6 +85,23 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
   const importer = options.importer ?? new Importer()
   const emit = options.emit ?? (() => undefined)
   const jobs = new Map<string, AbortController>()
+
+  /**
+   * Builds a brief (verified), asks where to save it and writes it. PDF is the HTML brief printed by
+   * Chromium, so both show the same verified document.
+   */
+  const saveBrief = async (
+    format: BriefFormat,
+    prepare: (format: Exclude<BriefFormat, 'pdf'>) => Promise<BriefFile>,
+  ) => {
+    const brief = await prepare(format === 'pdf' ? 'html' : format)
+    const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
+    const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
+    if (!path) return null
+    const content = format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content
+    await writeFileAtomic(path, content)
+    return { path }
+  }
   const search = new SearchService()
 
   const findSource = (id: string) => {
@@ -238,27 +255,10 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'briefs:save': async (draft: BriefDraft) => saveDraft(store(), draft),
     'briefs:delete': async (id: string) => deleteDraft(store(), id),
     'briefs:restore': async (draft: BriefDraft) => saveDraft(store(), draft),
-    'briefs:export': async (id: string, format: 'markdown' | 'html' | 'pdf') => {
-      const brief = await prepareDraft(store(), id, format === 'pdf' ? 'html' : format)
-      const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
-      const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
-      if (!path) return null
-      await writeFileAtomic(
-        path,
-        format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content,
-      )
-      return { path }
-    },
-    'brief:export': async (format: BriefFormat) => {
-      // PDF is the HTML brief printed by Chromium, so both show the same verified document.
-      const brief = await prepareBrief(store(), format === 'pdf' ? 'html' : format)
-      const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
-      const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
-      if (!path) return null
-      const content = format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content
-      await writeFileAtomic(path, content)
-      return { path }
-    },
+    'briefs:export': async (id: string, format: BriefFormat) =>
+      saveBrief(format, (textFormat) => prepareDraft(store(), id, textFormat)),
+    'brief:export': async (format: BriefFormat) =>
+      saveBrief(format, (textFormat) => prepareBrief(store(), textFormat)),
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>
 }
 

@@ -1,7 +1,8 @@
 /** Composed briefs: saved whole (the composer edits a copy), deleted with undo, exported verified. */
 import type { BriefDraft } from '../../shared/model'
 import type { BriefFormat } from '../../shared/ipc/payloads'
-import { buildDraftDocument } from '../../shared/brief'
+import { briefFileName, buildDraftDocument, composeDraft } from '../../shared/brief'
+import { treeToDocx } from '../../shared/brief/docx-tree'
 import { DomainError } from './domain-error'
 import type { NotebookStore } from './notebook-store'
 import { quotePages, type BriefFile } from './brief-export'
@@ -25,18 +26,20 @@ export async function deleteDraft(store: NotebookStore, id: string): Promise<Bri
   })
 }
 
-/** Markdown or HTML of a composed brief; every quote is re-checked against the saved texts first. */
+/** Markdown, HTML or Word of a composed brief; every quote is re-checked against the saved texts first. */
 export async function prepareDraft(
   store: NotebookStore,
   id: string,
-  format: Extract<BriefFormat, 'markdown' | 'html'>,
+  format: Extract<BriefFormat, 'markdown' | 'html' | 'docx'>,
 ): Promise<BriefFile> {
   const draft = store.data.briefs.find((b) => b.id === id)
   if (!draft) throw new DomainError('not-found', 'That brief is no longer in the notebook.')
   const texts = new Map<string, string | null>()
   for (const source of store.data.sources)
     texts.set(source.id, await store.readText(source.textSha256).catch(() => null))
-  const result = buildDraftDocument(store.data, draft, texts, format, await quotePages(store))
+  const pages = await quotePages(store)
+  // Word is built from the same verified tree: the Markdown pass checks every quote first.
+  const result = buildDraftDocument(store.data, draft, texts, format === 'docx' ? 'markdown' : format, pages)
   if (!result.ok) {
     const list = result.problems.map((p) => `“${p.quote}” (${p.sourceTitle})`).join('; ')
     throw new DomainError(
@@ -44,6 +47,13 @@ export async function prepareDraft(
       `Nothing was exported: these quotes no longer match their saved source: ${list}`,
       result.problems,
     )
+  }
+  if (format === 'docx') {
+    const composed = composeDraft(store.data, draft, pages)
+    return {
+      content: await treeToDocx(composed.tree, composed.title),
+      fileName: briefFileName(composed.title, 'docx'),
+    }
   }
   return { content: result.content, fileName: result.fileName }
 }

@@ -76,7 +76,7 @@ export function useAppCommands(
         )
       },
       importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
-      exportDraft: async (briefId: string, format: 'markdown' | 'html' | 'pdf') => {
+      exportDraft: async (briefId: string, format: BriefFormat) => {
         try {
           const saved = await call('briefs:export', briefId, format)
           if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })

@@ -179,5 +179,5 @@ export const payloads = {
   'briefs:save': z.tuple([BriefDraft]),
   'briefs:delete': z.tuple([id]),
   'briefs:restore': z.tuple([BriefDraft]),
-  'briefs:export': z.tuple([id, z.enum(['markdown', 'html', 'pdf'])]),
+  'briefs:export': z.tuple([id, BriefFormat]),
 } satisfies Record<Channel, z.ZodTuple>

@@ -24,7 +24,7 @@ import {
 
 interface Props {
   notebook: NotebookSnapshot
-  onExport(briefId: string, format: 'markdown' | 'html' | 'pdf'): void
+  onExport(briefId: string, format: 'markdown' | 'html' | 'docx' | 'pdf'): void
 }
 
 export function BriefView({ notebook, onExport }: Props) {
@@ -109,7 +109,7 @@ function DraftEditor({
     <section className="pane brief-editor" aria-label="Brief editor">
       <div className="brief-actions">
         <span className="group-label">Export:</span>
-        {(['markdown', 'html', 'pdf'] as const).map((format) => (
+        {(['markdown', 'html', 'docx', 'pdf'] as const).map((format) => (
           <button
             key={format}
             onClick={() => {
@@ -117,7 +117,7 @@ function DraftEditor({
               onExport(draft.id, format)
             }}
           >
-            {format === 'markdown' ? 'Markdown' : format.toUpperCase()}
+            {format === 'markdown' ? 'Markdown' : format === 'docx' ? 'Word' : format.toUpperCase()}
           </button>
         ))}
         <span className="spacer" />
