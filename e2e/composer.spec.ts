@@ -78,6 +78,8 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   expect(markdown.indexOf('Washington and Seoul agree')).toBeLessThan(markdown.indexOf('Very likely'))
   expect(markdown).toContain('Quote: “at least 3,000 soldiers”')
   expect(markdown).toContain('Quote: “12,000 troops”')
+  // Footnotes are rendered through the bundled Chicago CSL style, with the access date.
+  expect(markdown).toMatch(/\[\^1\]: .*accessed \w+ \d{1,2}, \d{4}\..*Quote: “/i)
   const docx = await JSZip.loadAsync(await readFile(exported['docx']!))
   const footnotes = await docx.file('word/footnotes.xml')!.async('string')
   expect(footnotes).toContain('at least 3,000 soldiers')

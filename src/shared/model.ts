@@ -209,6 +209,8 @@ export const BriefDraft = z.object({
   id: z.string(),
   title: z.string().max(500),
   bottomLine: z.string().max(20_000),
+  /** How footnotes cite sources (CSL styles bundled in resources/csl). */
+  citationStyle: z.enum(['chicago', 'apa']).default('chicago'),
   sections: z.array(z.object({ id: z.string(), heading: z.string().max(500), items: z.array(DraftItem) })),
   created: z.string(),
   modified: z.string(),

@@ -3,7 +3,7 @@
  * so a handler's signature is the contract: change it here and the compiler finds every caller.
  */
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import { buildMatrixCsv } from '../../shared/export/matrix-csv'
 import { buildAnnotationCollectionJson, uuidUrn } from '../../shared/export/web-annotation'
 import { ARCHIVE_EXTENSION, exportArchive, importArchive } from '../core/archive'
@@ -76,6 +76,8 @@ const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }>
 
 export interface HandlerOptions {
   importer?: Importer
+  /** Where the bundled CSL styles are (resources/csl); defaults to the working folder's. */
+  cslDir?: string
   /** Sends an event to the renderer (import progress). */
   emit?: (event: AppEvent) => void
 }
@@ -84,6 +86,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
   const store = () => session.store
   const importer = options.importer ?? new Importer()
   const emit = options.emit ?? (() => undefined)
+  const cslDir = options.cslDir ?? join(process.cwd(), 'resources', 'csl')
   const jobs = new Map<string, AbortController>()
 
   /**
@@ -256,7 +259,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'briefs:delete': async (id: string) => deleteDraft(store(), id),
     'briefs:restore': async (draft: BriefDraft) => saveDraft(store(), draft),
     'briefs:export': async (id: string, format: BriefFormat) =>
-      saveBrief(format, (textFormat) => prepareDraft(store(), id, textFormat)),
+      saveBrief(format, (textFormat) => prepareDraft(store(), id, textFormat, cslDir)),
     'brief:export': async (format: BriefFormat) =>
       saveBrief(format, (textFormat) => prepareBrief(store(), textFormat)),
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>

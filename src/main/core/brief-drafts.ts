@@ -3,6 +3,7 @@ import type { BriefDraft } from '../../shared/model'
 import type { BriefFormat } from '../../shared/ipc/payloads'
 import { briefFileName, buildDraftDocument, composeDraft } from '../../shared/brief'
 import { treeToDocx } from '../../shared/brief/docx-tree'
+import { cslCiteSource } from './citations/csl-cite'
 import { DomainError } from './domain-error'
 import type { NotebookStore } from './notebook-store'
 import { quotePages, type BriefFile } from './brief-export'
@@ -31,6 +32,7 @@ export async function prepareDraft(
   store: NotebookStore,
   id: string,
   format: Extract<BriefFormat, 'markdown' | 'html' | 'docx'>,
+  cslDir: string,
 ): Promise<BriefFile> {
   const draft = store.data.briefs.find((b) => b.id === id)
   if (!draft) throw new DomainError('not-found', 'That brief is no longer in the notebook.')
@@ -39,7 +41,15 @@ export async function prepareDraft(
     texts.set(source.id, await store.readText(source.textSha256).catch(() => null))
   const pages = await quotePages(store)
   // Word is built from the same verified tree: the Markdown pass checks every quote first.
-  const result = buildDraftDocument(store.data, draft, texts, format === 'docx' ? 'markdown' : format, pages)
+  const cite = cslCiteSource(cslDir, draft.citationStyle)
+  const result = buildDraftDocument(
+    store.data,
+    draft,
+    texts,
+    format === 'docx' ? 'markdown' : format,
+    pages,
+    cite,
+  )
   if (!result.ok) {
     const list = result.problems.map((p) => `“${p.quote}” (${p.sourceTitle})`).join('; ')
     throw new DomainError(
@@ -49,7 +59,7 @@ export async function prepareDraft(
     )
   }
   if (format === 'docx') {
-    const composed = composeDraft(store.data, draft, pages)
+    const composed = composeDraft(store.data, draft, pages, cite)
     return {
       content: await treeToDocx(composed.tree, composed.title),
       fileName: briefFileName(composed.title, 'docx'),

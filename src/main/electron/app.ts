@@ -31,7 +31,8 @@ export async function startApp(): Promise<void> {
   const getWindow = () => BrowserWindow.getAllWindows()[0] ?? null
   const importer = new Importer()
   const emit = (event: AppEvent) => getWindow()?.webContents.send(EVENT_CHANNEL, event)
-  registerIpc(createHandlers(session, createElectronShell(getWindow), { importer, emit }))
+  const cslDir = join(app.getAppPath(), 'resources', 'csl')
+  registerIpc(createHandlers(session, createElectronShell(getWindow), { importer, emit, cslDir }))
   app.on('will-quit', () => void importer.close())
   installMenu(getWindow)
   createMainWindow()

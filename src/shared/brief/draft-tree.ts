@@ -30,10 +30,14 @@ const STANCE_LABEL: Record<Stance, string> = {
   mentions: 'Mentions',
 }
 
+/** How a footnote cites a source (main passes one built on CSL; the default is citation.ts's). */
+export type CiteSource = (source: Source, page: number | undefined) => PhrasingContent[]
+
 export function composeDraft(
   notebook: Pick<NotebookData, 'annotations' | 'sources' | 'claims'>,
   draft: BriefDraft,
   pages: ReadonlyMap<string, number> = new Map(),
+  citeSource: CiteSource = citationPhrasing,
 ): ComposedDraft {
   const footnotes: FootnoteDefinition[] = []
   const quoted: Annotation[] = []
@@ -46,7 +50,7 @@ export function composeDraft(
     const source = sources.get(annotation.sourceId)
     if (!source) return []
     const identifier = String(footnotes.length + 1)
-    const citation = citationPhrasing(source, pages.get(annotation.id))
+    const citation = citeSource(source, pages.get(annotation.id))
     footnotes.push({
       type: 'footnoteDefinition',
       identifier,

@@ -66,6 +66,7 @@ const draft: BriefDraft = {
   id: 'b',
   title: 'Troops <in> Russia',
   bottomLine: 'They are there.',
+  citationStyle: 'chicago',
   sections: [
     {
       id: 's1',

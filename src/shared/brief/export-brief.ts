@@ -3,7 +3,7 @@
  * returns the problems and no content at all, so an export never writes anything false.
  */
 import type { BriefDraft, NotebookData } from '../model'
-import { composeDraft } from './draft-tree'
+import { composeDraft, type CiteSource } from './draft-tree'
 import { collectBrief } from './brief-model'
 import { briefFileName } from './file-name'
 import { buildHtmlBrief, treeToHtml } from './html'
@@ -41,8 +41,9 @@ export function buildDraftDocument(
   texts: ReadonlyMap<string, string | null>,
   format: BriefFormat,
   pages?: ReadonlyMap<string, number>,
+  citeSource?: CiteSource,
 ): BriefDocumentResult {
-  const composed = composeDraft(notebook, draft, pages)
+  const composed = composeDraft(notebook, draft, pages, citeSource)
   // verifyQuotes checks claim annotations: every quote the draft cites is checked the same way.
   const cited = { ...notebook, annotations: composed.quoted.map((a) => ({ ...a, kind: 'claim' as const })) }
   const problems = verifyQuotes(cited, texts)

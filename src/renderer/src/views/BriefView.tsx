@@ -135,6 +135,16 @@ function DraftEditor({
         <input value={draft.title} onChange={(e) => change({ ...draft, title: e.target.value })} />
       </label>
       <label className="field">
+        <span>Citation style</span>
+        <select
+          value={draft.citationStyle}
+          onChange={(e) => change({ ...draft, citationStyle: e.target.value as BriefDraft['citationStyle'] })}
+        >
+          <option value="chicago">Chicago (notes)</option>
+          <option value="apa">APA</option>
+        </select>
+      </label>
+      <label className="field">
         <span>Bottom line up front</span>
         <textarea
           rows={3}

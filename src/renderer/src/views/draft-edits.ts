@@ -7,6 +7,7 @@ export function newDraft(title: string): BriefDraft {
     id: crypto.randomUUID(),
     title,
     bottomLine: '',
+    citationStyle: 'chicago',
     sections: [{ id: crypto.randomUUID(), heading: 'Key judgements', items: [] }],
     created: now,
     modified: now,
