@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { SAMPLE_FILES } from '../src/main/core/sample-notebook'
 import { createTarget } from '../src/shared/anchoring'
 import { buildBriefDocument, buildDocxBrief, collectBrief } from '../src/shared/brief'
 import { buildMatrixCsv } from '../src/shared/export/matrix-csv'
@@ -12,17 +13,10 @@ import type { Annotation, NotebookData, Source } from '../src/shared/model'
 import { median, row, timeMs } from './stats'
 
 const SAMPLE = join(import.meta.dirname, '..', 'resources', 'sample')
-const SEEDS = [
-  '000_0fc4dfd4ef4d2d56.txt',
-  '001_83e5dde8b94cbfda.txt',
-  '002_a4871556e040079a.txt',
-  '003_b43ba051ed14bbce.txt',
-  '004_a4fe718e7c600af5.txt',
-]
 
 function notebookOf200Claims(): { notebook: NotebookData; texts: Map<string, string> } {
   const texts = new Map<string, string>()
-  const sources: Source[] = SEEDS.map((name, i) => {
+  const sources: Source[] = SAMPLE_FILES.map((name, i) => {
     const text = readFileSync(join(SAMPLE, name), 'utf8')
     texts.set(`s${i}`, text)
     return {

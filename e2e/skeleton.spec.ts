@@ -6,16 +6,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
+import { SAMPLE_DIR, SEEDS } from './support/seeds'
 import { selectInReader } from './support/select-text'
 
-const SAMPLE_DIR = join(import.meta.dirname, '..', 'resources', 'sample')
-const SEEDS = [
-  '000_0fc4dfd4ef4d2d56.txt',
-  '001_83e5dde8b94cbfda.txt',
-  '002_a4871556e040079a.txt',
-  '003_b43ba051ed14bbce.txt',
-  '004_a4fe718e7c600af5.txt',
-]
 const SEED_002_TITLE =
   'North Korean Dictator Kim Jong-Un has sent troops to Russia, the Pentagon confirmed Wednesday.'
 const QUOTE = 'at least 3,000 soldiers'

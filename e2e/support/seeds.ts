@@ -1,16 +1,11 @@
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import type { Harness } from './harness'
+import { SAMPLE_FILES } from '../../src/main/core/sample-notebook'
 import { selectInReader } from './select-text'
 
 export const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'resources', 'sample')
-export const SEEDS = [
-  '000_0fc4dfd4ef4d2d56.txt',
-  '001_83e5dde8b94cbfda.txt',
-  '002_a4871556e040079a.txt',
-  '003_b43ba051ed14bbce.txt',
-  '004_a4fe718e7c600af5.txt',
-]
+export { SAMPLE_FILES as SEEDS } from '../../src/main/core/sample-notebook'
 /** Each seed's title as the app derives it, to find it in the library. */
 export const SEED_TITLES = [
   'US says North Korean troops are now in Russia',
@@ -21,7 +16,7 @@ export const SEED_TITLES = [
 ]
 
 export async function importSeeds(app: Harness): Promise<void> {
-  app.dialogs.filesToImport = SEEDS.map((name) => join(SAMPLE_DIR, name))
+  app.dialogs.filesToImport = SAMPLE_FILES.map((name) => join(SAMPLE_DIR, name))
   await app.page.getByRole('button', { name: 'Import files…' }).click()
   await app.page.getByRole('region', { name: 'Imports' }).getByText('5 of 5 imported').waitFor()
   await app.page.getByRole('region', { name: 'Imports' }).getByRole('button', { name: 'Close' }).click()
