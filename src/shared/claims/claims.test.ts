@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation, Claim, Source } from '../model'
+import type { Claim, Source } from '../model'
+import { annotationFixture, sourceFixture } from '../testing/fixtures'
 import {
   buildMatrix,
   cellKey,
@@ -10,42 +11,9 @@ import {
   suggestCredibility,
 } from '.'
 
-function source(id: string, outlet: string, fields: Partial<Source> = {}): Source {
-  return {
-    id,
-    title: id,
-    outlet,
-    author: '',
-    published: '',
-    url: '',
-    imported: '2026-01-01T00:00:00.000Z',
-    retrieved: '',
-    originalFileName: '',
-    format: 'txt',
-    originalSha256: '0'.repeat(64),
-    textSha256: '0'.repeat(64),
-    textLength: 10,
-    pages: 0,
-    nearDuplicates: [],
-    ...fields,
-  }
-}
-
-function annotation(id: string, sourceId: string, exact: string): Annotation {
-  return {
-    id,
-    sourceId,
-    kind: 'claim',
-    target: {
-      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
-    },
-    comment: '',
-    tagIds: [],
-    created: '',
-    modified: '',
-  }
-}
+const source = (id: string, outlet: string, fields: Partial<Source> = {}) =>
+  sourceFixture(id, { outlet, ...fields })
+const annotation = (id: string, sourceId: string, exact: string) => annotationFixture(id, sourceId, exact)
 
 const sources = [
   source('ap', 'AP'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Claim, ClaimLink, Source } from '../model'
+import { annotationFixture, sourceFixture } from '../testing/fixtures'
 import { buildMatrixCsv, csvField } from './matrix-csv'
 
 /** A strict RFC 4180 reader, small enough to trust: quoted fields, doubled quotes, CRLF records. */
@@ -45,38 +46,14 @@ function parseCsv(csv: string): string[][] {
   return records
 }
 
-const source = (id: string, title: string, outlet: string): Source => ({
-  id,
-  title,
-  outlet,
-  author: '',
-  published: '',
-  url: '',
-  imported: '2024-11-05T12:00:00.000Z',
-  originalFileName: `${id}.txt`,
-  format: 'txt',
-  retrieved: '',
-  pages: 0,
-  nearDuplicates: [],
-  reliability: null,
-  originalSha256: 'a'.repeat(64),
-  textSha256: 'b'.repeat(64),
-  textLength: 1000,
-})
+const source = (id: string, title: string, outlet: string): Source =>
+  sourceFixture(id, { title, outlet, originalFileName: `${id}.txt`, reliability: null, textLength: 1000 })
 
-const annotation = (id: string, sourceId: string, exact: string): Annotation => ({
-  id,
-  sourceId,
-  kind: 'claim',
-  target: {
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: exact.length },
-  },
-  comment: '',
-  tagIds: [],
-  created: '2024-11-05T12:00:00.000Z',
-  modified: '2024-11-05T12:00:00.000Z',
-})
+const annotation = (id: string, sourceId: string, exact: string): Annotation =>
+  annotationFixture(id, sourceId, exact, {
+    created: '2024-11-05T12:00:00.000Z',
+    modified: '2024-11-05T12:00:00.000Z',
+  })
 
 const claim = (
   id: string,

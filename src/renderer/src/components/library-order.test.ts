@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Source } from '../../../shared/model'
+import { sourceFixture } from '../../../shared/testing/fixtures'
 import { DEFAULT_VIEW, orderSources } from './library-order'
 
-function source(id: string, fields: Partial<Source>): Source {
-  return {
-    id,
-    title: id,
-    outlet: '',
-    author: '',
-    published: '',
-    url: '',
-    imported: '2026-01-01T00:00:00.000Z',
-    retrieved: '',
-    originalFileName: `${id}.txt`,
-    format: 'txt',
-    originalSha256: '0'.repeat(64),
-    textSha256: '0'.repeat(64),
-    textLength: 1,
-    pages: 0,
-    nearDuplicates: [],
-    ...fields,
-  }
-}
+const source = (id: string, fields: Partial<Source>) =>
+  sourceFixture(id, { originalFileName: `${id}.txt`, ...fields })
 
 const sources = [
   source('c', { title: 'Charlie', outlet: 'BBC', published: '2024-10-23', format: 'html' }),
