@@ -11,6 +11,7 @@ import { extractPdf } from '../src/main/core/import/pdf'
 import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
 import { importSeeds, markClaim } from './support/seeds'
+import { exportEveryFormat, linkToClaim } from './support/ui-steps'
 
 const QUOTE = 'at least 3,000 soldiers'
 
@@ -25,28 +26,16 @@ test('exports the brief as Markdown, HTML, Word and PDF, each quoting the source
   await card.getByLabel('Comment').blur()
   await expect(card.getByText('Saved')).toBeVisible()
 
-  const exported: Record<string, string> = {}
-  for (const [button, extension] of [
-    ['Markdown', 'md'],
-    ['HTML', 'html'],
-    ['Word', 'docx'],
-    ['PDF', 'pdf'],
-  ] as const) {
-    const path = testInfo.outputPath(`brief.${extension}`)
-    app.dialogs.exportPath = path
-    await page.getByRole('button', { name: button, exact: true }).click()
-    await expect(page.getByText(`Brief saved to ${path}`)).toBeVisible({ timeout: 30_000 })
-    exported[extension] = path
-  }
+  const exported = await exportEveryFormat(app, page, (name) => testInfo.outputPath(name), 'brief')
 
-  expect(await readFile(exported['md']!, 'utf8')).toContain(`“${QUOTE}”`)
-  const docx = await JSZip.loadAsync(await readFile(exported['docx']!))
+  expect(await readFile(exported.md, 'utf8')).toContain(`“${QUOTE}”`)
+  const docx = await JSZip.loadAsync(await readFile(exported.docx))
   expect(await docx.file('word/footnotes.xml')!.async('string')).toContain(QUOTE)
-  const pdf = await extractPdf(new Uint8Array(await readFile(exported['pdf']!)), 'brief.pdf')
+  const pdf = await extractPdf(new Uint8Array(await readFile(exported.pdf)), 'brief.pdf')
   expect(pdf.text.replace(/\s+/g, ' ')).toContain(QUOTE)
 
   // The HTML brief on its own: no script, footnotes that link both ways, and no CSP violation.
-  const html = await readFile(exported['html']!, 'utf8')
+  const html = await readFile(exported.html, 'utf8')
   expect(html).not.toMatch(/<script/i)
   const brief = await page.context().newPage()
   const violations: string[] = []
@@ -68,10 +57,7 @@ test('the notebook archive and the claims matrix CSV export; the archive imports
   await app.open()
   await importSeeds(app)
   const card = await markClaim(page, 2, QUOTE)
-  await card.getByRole('button', { name: 'Link to claim…' }).click()
-  const form = card.getByRole('form', { name: 'Link to claim' })
-  await form.getByLabel('Statement').fill('North Korea has about 3,000 troops in Russia')
-  await form.getByRole('button', { name: 'Link' }).click()
+  await linkToClaim(card, 'North Korea has about 3,000 troops in Russia', { isNew: true })
 
   app.dialogs.exportPath = testInfo.outputPath('matrix.csv')
   await page.getByRole('tab', { name: 'Matrix' }).click()

@@ -5,24 +5,13 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Locator } from '@playwright/test'
 import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
 import { importSeeds, markClaim } from './support/seeds'
+import { linkToClaim } from './support/ui-steps'
 
 const THREE = 'North Korea has about 3,000 troops in Russia'
 const TWELVE = 'North Korea is deploying 12,000 troops'
-
-async function link(card: Locator, claim: string, stance: string, attributedTo: string, isNew = false) {
-  await card.getByRole('button', { name: 'Link to claim…' }).click()
-  const form = card.getByRole('form', { name: 'Link to claim' })
-  if (isNew) await form.getByLabel('Statement').fill(claim)
-  else await form.getByLabel('Claim').selectOption({ label: claim })
-  await form.getByLabel('Stance').selectOption(stance)
-  await form.getByLabel('Attributed to').fill(attributedTo)
-  await form.getByRole('button', { name: 'Link' }).click()
-  await expect(card.getByRole('list', { name: 'Linked claims' })).toContainText(claim)
-}
 
 const notebook = async (dir: string) =>
   NotebookData.parse(JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')))
@@ -32,29 +21,30 @@ test('build, compare, grade, find and undo claims across the seed reports', asyn
   await app.open()
   await importSeeds(app)
 
-  await link(
-    await markClaim(page, 2, 'at least 3,000 soldiers'),
-    THREE,
-    'supports',
-    'John Kirby, White House',
-    true,
-  )
-  await link(
-    await markClaim(page, 1, 'around 3,000 North Korean soldiers'),
-    THREE,
-    'supports',
-    "South Korea's spy agency",
-  )
-  await link(
-    await markClaim(page, 3, 'about 3,000 Northern troops'),
-    THREE,
-    'supports',
-    'South Korean intelligence',
-  )
-  await link(await markClaim(page, 4, 'around 3,000 troops'), THREE, 'supports', 'US officials')
+  await linkToClaim(await markClaim(page, 2, 'at least 3,000 soldiers'), THREE, {
+    stance: 'supports',
+    attributedTo: 'John Kirby, White House',
+    isNew: true,
+  })
+  await linkToClaim(await markClaim(page, 1, 'around 3,000 North Korean soldiers'), THREE, {
+    stance: 'supports',
+    attributedTo: "South Korea's spy agency",
+  })
+  await linkToClaim(await markClaim(page, 3, 'about 3,000 Northern troops'), THREE, {
+    stance: 'supports',
+    attributedTo: 'South Korean intelligence',
+  })
+  await linkToClaim(await markClaim(page, 4, 'around 3,000 troops'), THREE, {
+    stance: 'supports',
+    attributedTo: 'US officials',
+  })
   const twelve = await markClaim(page, 0, '12,000 troops')
-  await link(twelve, TWELVE, 'supports', 'South Korean intelligence', true)
-  await link(twelve, THREE, 'contradicts', 'South Korean intelligence')
+  await linkToClaim(twelve, TWELVE, {
+    stance: 'supports',
+    attributedTo: 'South Korean intelligence',
+    isNew: true,
+  })
+  await linkToClaim(twelve, THREE, { stance: 'contradicts', attributedTo: 'South Korean intelligence' })
 
   // Both claims in the matrix, with the sources' stances and words.
   await page.getByRole('tab', { name: 'Matrix' }).click()

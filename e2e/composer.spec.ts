@@ -4,23 +4,14 @@
  * exported to Markdown, HTML and PDF; the HTML's footnotes link both ways.
  */
 import { readFile } from 'node:fs/promises'
-import type { Locator } from '@playwright/test'
 import JSZip from 'jszip'
 import { extractPdf } from '../src/main/core/import/pdf'
 import { expect, test } from './support/harness'
 import { importSeeds, markClaim } from './support/seeds'
+import { exportEveryFormat, linkToClaim } from './support/ui-steps'
 
 const THREE = 'North Korea has about 3,000 troops in Russia'
 const TWELVE = 'North Korea is deploying 12,000 troops'
-
-async function linkNew(card: Locator, statement: string, attributedTo: string) {
-  await card.getByRole('button', { name: 'Link to claim…' }).click()
-  const form = card.getByRole('form', { name: 'Link to claim' })
-  await form.getByLabel('Statement').fill(statement)
-  await form.getByLabel('Attributed to').fill(attributedTo)
-  await form.getByRole('button', { name: 'Link' }).click()
-  await expect(card.getByRole('list', { name: 'Linked claims' })).toContainText(statement)
-}
 
 test('compose a brief with a bottom line and two sections, reorder it, export it verified', async ({
   app,
@@ -28,8 +19,14 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   const { page } = app
   await app.open()
   await importSeeds(app)
-  await linkNew(await markClaim(page, 2, 'at least 3,000 soldiers'), THREE, 'John Kirby, White House')
-  await linkNew(await markClaim(page, 0, '12,000 troops'), TWELVE, 'South Korean intelligence')
+  await linkToClaim(await markClaim(page, 2, 'at least 3,000 soldiers'), THREE, {
+    attributedTo: 'John Kirby, White House',
+    isNew: true,
+  })
+  await linkToClaim(await markClaim(page, 0, '12,000 troops'), TWELVE, {
+    attributedTo: 'South Korean intelligence',
+    isNew: true,
+  })
 
   await page.getByRole('tab', { name: 'Brief' }).click()
   await page.getByRole('button', { name: 'New brief' }).click()
@@ -61,34 +58,23 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   await expect(preview).toContainText('Very likely: North Korea has about 3,000 troops in Russia')
   await expect(preview).toContainText('Bottom line up front')
 
-  const exported: Record<string, string> = {}
-  for (const [button, extension] of [
-    ['Markdown', 'md'],
-    ['HTML', 'html'],
-    ['Word', 'docx'],
-    ['PDF', 'pdf'],
-  ] as const) {
-    app.dialogs.exportPath = testInfo.outputPath(`composed.${extension}`)
-    await editor.getByRole('button', { name: button, exact: true }).click()
-    await expect(page.getByText(`Brief saved to ${app.dialogs.exportPath}`)).toBeVisible({ timeout: 30_000 })
-    exported[extension] = app.dialogs.exportPath
-  }
-  const markdown = await readFile(exported['md']!, 'utf8')
+  const exported = await exportEveryFormat(app, editor, (name) => testInfo.outputPath(name), 'composed')
+  const markdown = await readFile(exported.md, 'utf8')
   expect(markdown).toContain('## Bottom line up front')
   expect(markdown.indexOf('Washington and Seoul agree')).toBeLessThan(markdown.indexOf('Very likely'))
   expect(markdown).toContain('Quote: “at least 3,000 soldiers”')
   expect(markdown).toContain('Quote: “12,000 troops”')
   // Footnotes are rendered through the bundled Chicago CSL style, with the access date.
   expect(markdown).toMatch(/\[\^1\]: .*accessed \w+ \d{1,2}, \d{4}\..*Quote: “/i)
-  const docx = await JSZip.loadAsync(await readFile(exported['docx']!))
+  const docx = await JSZip.loadAsync(await readFile(exported.docx))
   const footnotes = await docx.file('word/footnotes.xml')!.async('string')
   expect(footnotes).toContain('at least 3,000 soldiers')
   expect(footnotes).toContain('12,000 troops')
-  const pdf = await extractPdf(new Uint8Array(await readFile(exported['pdf']!)), 'composed.pdf')
+  const pdf = await extractPdf(new Uint8Array(await readFile(exported.pdf)), 'composed.pdf')
   expect(pdf.text.replace(/\s+/g, ' ')).toContain('at least 3,000 soldiers')
 
   const html = await page.context().newPage()
-  await html.setContent(await readFile(exported['html']!, 'utf8'))
+  await html.setContent(await readFile(exported.html, 'utf8'))
   const calls = html.locator('a[data-footnote-ref]')
   expect(await calls.count()).toBeGreaterThanOrEqual(3)
   for (let i = 0; i < (await calls.count()); i++) {
