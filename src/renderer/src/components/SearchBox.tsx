@@ -8,6 +8,7 @@ import { useDebounce } from 'use-debounce'
 import type { SearchFilters, SearchHit } from '../../../shared/search'
 import type { Source, Tag } from '../../../shared/model'
 import { call, errorMessage } from '../api'
+import { filterChoices, withFilter } from './search-filter-choices'
 import { notebookKey } from '../queries'
 import { isTextField } from '../undo'
 
@@ -59,13 +60,6 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
     else return
     event.preventDefault()
   }
-  const setFilter = <K extends keyof SearchFilters>(key: K, value: SearchFilters[K] | undefined) =>
-    setFilters((current) => {
-      const next = { ...current }
-      if (value === undefined) delete next[key]
-      else next[key] = value
-      return next
-    })
 
   return (
     <div className="search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
@@ -89,81 +83,20 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
       {open && text.trim() && (
         <div className="search-popup">
           <div className="search-filters" aria-label="Search filters">
-            <select
-              aria-label="Type"
-              onChange={(e) => setFilter('types', e.target.value ? [e.target.value as 'source'] : undefined)}
-            >
-              <option value="">Everything</option>
-              <option value="source">Source texts</option>
-              <option value="annotation">Annotations</option>
-              <option value="claim">Claims</option>
-            </select>
-            <select
-              aria-label="Kind"
-              onChange={(e) => setFilter('kinds', e.target.value ? [e.target.value as 'claim'] : undefined)}
-            >
-              <option value="">Any kind</option>
-              <option value="claim">Claims (highlights)</option>
-              <option value="note">Notes</option>
-            </select>
-            <select
-              aria-label="Tag"
-              onChange={(e) => setFilter('tagIds', e.target.value ? [e.target.value] : undefined)}
-            >
-              <option value="">Any tag</option>
-              {tags.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label="Source"
-              onChange={(e) => setFilter('sourceIds', e.target.value ? [e.target.value] : undefined)}
-            >
-              <option value="">Any source</option>
-              {sources.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.outlet ? `${source.outlet}: ` : ''}
-                  {source.title.slice(0, 60)}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label="Reliability"
-              onChange={(e) => setFilter('reliability', e.target.value ? [e.target.value as 'A'] : undefined)}
-            >
-              <option value="">Any reliability</option>
-              {(['A', 'B', 'C', 'D', 'E', 'F'] as const).map((g) => (
-                <option key={g} value={g}>
-                  Source graded {g}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label="Stance"
-              onChange={(e) =>
-                setFilter('stances', e.target.value ? [e.target.value as 'supports'] : undefined)
-              }
-            >
-              <option value="">Any stance</option>
-              <option value="supports">Supports</option>
-              <option value="contradicts">Contradicts</option>
-              <option value="mentions">Mentions</option>
-            </select>
-            <select
-              aria-label="Grade"
-              onChange={(e) =>
-                setFilter('credibility', e.target.value ? [Number(e.target.value)] : undefined)
-              }
-            >
-              <option value="">Any credibility</option>
-              {[1, 2, 3, 4, 5, 6].map((g) => (
-                <option key={g} value={g}>
-                  Credibility {g}
-                </option>
-              ))}
-            </select>
+            {filterChoices(tags, sources).map((choice) => (
+              <select
+                key={choice.key}
+                aria-label={choice.label}
+                onChange={(e) => setFilters((current) => withFilter(current, choice.key, e.target.value))}
+              >
+                <option value="">{choice.any}</option>
+                {choice.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ))}
           </div>
           <ul id="search-results" role="listbox" aria-label="Search results">
             {results.isError && <li className="form-error">{errorMessage(results.error)}</li>}
