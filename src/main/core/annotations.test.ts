@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NewAnnotation } from '../../shared/ipc/payloads'
 import type { Annotation, NotebookData, Source } from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotations'
-import { DomainError } from './domain-error'
+import { expectDomainError } from './expect-domain-error'
 import { NotebookStore } from './notebook-store'
 import { Importer } from './import/importer'
 import { deleteSource, importPaste } from './sources'
@@ -59,16 +59,6 @@ function selection(quote: string, extra: Partial<NewAnnotation> = {}): NewAnnota
 
 const tagNames = (annotation: Annotation, data: Readonly<NotebookData> = store.data): string[] =>
   annotation.tagIds.map((id) => data.tags.find((t) => t.id === id)?.name ?? `<missing ${id}>`)
-
-async function expectDomainError(promise: Promise<unknown>, code: string): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DomainError)
-  expect((error as DomainError).code).toBe(code)
-  return error as DomainError
-}
 
 describe('createAnnotation', () => {
   it('anchors a claim by exact quote, 32 characters of context and position', async () => {

@@ -5,21 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NotebookData } from '../../shared/model'
-import { DomainError } from './domain-error'
+import type { DomainError } from './domain-error'
+import { expectDomainError } from './expect-domain-error'
 import { NOTEBOOK_FILE, NotebookStore, emptyNotebook } from './notebook-store'
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
-
-async function expectDomainError(promise: Promise<unknown>, code: string): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DomainError)
-  expect((error as DomainError).code).toBe(code)
-  return error as DomainError
-}
 
 let dir: string
 
