@@ -1,4 +1,4 @@
 /** Electron's entry point: everything lives in ./electron (the shell) and ./core (the domain). */
 import { startApp } from './electron/app'
 
-void startApp()
+startApp()

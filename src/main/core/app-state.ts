@@ -1,35 +1,118 @@
-/** What the app remembers between runs (the last notebook opened), in `state.json` in its data folder. */
+/**
+ * What the app remembers between runs, in `state.json` in its data folder: the last notebook opened,
+ * the recent notebooks (most recent first, at most 10) and where the main window was.
+ *
+ * More than one AppState may be open on one folder (the notebook session records notebooks, the
+ * shell records the window), so every change re-reads the file, applies itself and writes, one
+ * change at a time per file: no instance overwrites what another wrote.
+ */
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
+import { NotebookStore } from './notebook-store'
 
-const AppStateData = z.object({ lastNotebook: z.string().nullable() })
+export const MAX_RECENT_NOTEBOOKS = 10
+
+const Rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+const WindowPlacement = z.object({ bounds: Rect, isMaximized: z.boolean() })
+export type SavedWindowPlacement = z.infer<typeof WindowPlacement>
+
+// Every field has a default, so a state file from an older version (only `lastNotebook`) still reads.
+const AppStateData = z.object({
+  lastNotebook: z.string().nullable().default(null),
+  recentNotebooks: z.array(z.string()).default([]),
+  window: WindowPlacement.nullable().default(null),
+})
 type AppStateData = z.infer<typeof AppStateData>
 
+const empty = (): AppStateData => ({ lastNotebook: null, recentNotebooks: [], window: null })
+
+/** One queue of changes per state file, shared by every AppState open on it in this process. */
+const queues = new Map<string, Promise<unknown>>()
+
 export class AppState {
-  private constructor(private readonly db: Low<AppStateData>) {}
+  private constructor(
+    private readonly file: string,
+    private readonly db: Low<AppStateData>,
+  ) {}
 
   static async open(dataDir: string): Promise<AppState> {
     await mkdir(dataDir, { recursive: true })
-    const db = new Low<AppStateData>(new JSONFile(join(dataDir, 'state.json')), { lastNotebook: null })
-    try {
-      await db.read()
-      db.data = AppStateData.parse(db.data)
-    } catch {
-      // A damaged state file only costs the "last opened" memory: start afresh rather than fail.
-      db.data = { lastNotebook: null }
-    }
-    return new AppState(db)
+    const file = join(dataDir, 'state.json')
+    const state = new AppState(file, new Low<AppStateData>(new JSONFile(file), empty()))
+    await state.serialised(() => state.reload())
+    return state
   }
 
   get lastNotebook(): string | null {
     return this.db.data.lastNotebook
   }
 
+  /** Where the window was when last saved (as read when this state was opened or last changed). */
+  get windowPlacement(): SavedWindowPlacement | null {
+    return this.db.data.window
+  }
+
+  /** Records a notebook just opened: the last one, and first among the recent ones. */
   async remember(notebookDir: string): Promise<void> {
-    this.db.data.lastNotebook = notebookDir
-    await this.db.write()
+    const dir = resolve(notebookDir)
+    await this.change((data) => {
+      data.lastNotebook = dir
+      data.recentNotebooks = [dir, ...data.recentNotebooks.filter((d) => d !== dir)].slice(
+        0,
+        MAX_RECENT_NOTEBOOKS,
+      )
+    })
+  }
+
+  /** The recent notebooks, most recent first; folders that no longer hold a notebook are dropped. */
+  async recentNotebooks(): Promise<string[]> {
+    let kept: string[] = []
+    await this.change(async (data) => {
+      const present = await Promise.all(data.recentNotebooks.map((dir) => NotebookStore.exists(dir)))
+      kept = data.recentNotebooks.filter((_, i) => present[i])
+      data.recentNotebooks = kept
+    })
+    return kept
+  }
+
+  async clearRecentNotebooks(): Promise<void> {
+    await this.change((data) => {
+      data.recentNotebooks = []
+    })
+  }
+
+  async rememberWindow(placement: SavedWindowPlacement): Promise<void> {
+    const parsed = WindowPlacement.parse(placement)
+    await this.change((data) => {
+      data.window = parsed
+    })
+  }
+
+  private async reload(): Promise<void> {
+    try {
+      await this.db.read()
+      this.db.data = AppStateData.parse(this.db.data ?? {})
+    } catch {
+      // A damaged state file only costs what the app remembered: start afresh rather than fail.
+      this.db.data = empty()
+    }
+  }
+
+  private change(apply: (data: AppStateData) => void | Promise<void>): Promise<void> {
+    return this.serialised(async () => {
+      await this.reload()
+      await apply(this.db.data)
+      await this.db.write()
+    })
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(this.file) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(task)
+    queues.set(this.file, next)
+    return next
   }
 }

@@ -1,28 +1,31 @@
-/** Wires each contract channel to `dispatch`, answering only our own renderer's frame. */
-import { pathToFileURL } from 'node:url'
+/** Wires each contract channel to `dispatch`, answering only our own renderer's top frame. */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '../../shared/ipc/channel-names'
+import { CHANNELS, type Channel } from '../../shared/ipc/channel-names'
 import { dispatch } from '../api/dispatch'
 import type { Handlers } from '../api/handlers'
-import { RENDERER_FILE } from './main-window'
+import { isTrustedSender } from './trusted-sender'
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? ''
-  const devServer = process.env['ELECTRON_RENDERER_URL']
-  if (devServer) return url.startsWith(devServer)
-  return url === pathToFileURL(RENDERER_FILE).href || url.startsWith(`${pathToFileURL(RENDERER_FILE).href}#`)
+function senderFrameOf(event: IpcMainInvokeEvent) {
+  const frame = event.senderFrame
+  return frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
 }
 
-export function registerIpc(handlers: Handlers): void {
+/** `onHandled` runs after each trusted call (the shell refreshes the menu after notebook changes). */
+export function registerIpc(handlers: Handlers, onHandled?: (channel: Channel) => void): void {
+  const devServer = process.env['ELECTRON_RENDERER_URL']
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event)) {
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(senderFrameOf(event), devServer)) {
         return {
           ok: false,
           error: { code: 'forbidden', message: 'Request from an untrusted frame refused.' },
         }
       }
-      return dispatch(handlers, channel, args)
+      try {
+        return await dispatch(handlers, channel, args)
+      } finally {
+        onHandled?.(channel)
+      }
     })
   }
 }

@@ -1,23 +1,43 @@
-/** Session-wide guards: the renderer's CSP as a response header, and every permission denied. */
-import { app, session } from 'electron'
-import { RENDERER_CSP } from '../../shared/csp'
+/**
+ * Installs the policy of web-contents-policy.ts on every webContents the app ever creates (windows,
+ * the hidden print window, anything a future feature adds) and on every session, so no code path
+ * can forget it.
+ */
+import { app, session, type Session, type WebContents } from 'electron'
+import {
+  denyDevicePermission,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  denyWindowOpen,
+  isNavigationAllowed,
+  isWebviewAllowed,
+} from './web-contents-policy'
 
-export function hardenSessions(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+function lockDown(contents: WebContents): void {
+  contents.on('will-attach-webview', (event) => {
+    if (!isWebviewAllowed()) event.preventDefault()
   })
-  void app.whenReady().then(() => {
-    const ses = session.defaultSession
-    ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-    ses.setPermissionCheckHandler(() => false)
-    // The dev server needs its inline hot-reload scripts; the built app gets the strict header.
-    if (!process.env['ELECTRON_RENDERER_URL']) {
-      ses.webRequest.onHeadersReceived((details, callback) => {
-        callback({
-          responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] },
-        })
-      })
-    }
+  contents.setWindowOpenHandler(denyWindowOpen)
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault()
   })
+  contents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault()
+  })
+}
+
+function lockDownSession(ses: Session): void {
+  ses.setPermissionRequestHandler(denyPermissionRequest)
+  ses.setPermissionCheckHandler(denyPermissionCheck)
+  ses.setDevicePermissionHandler(denyDevicePermission)
+}
+
+/** Call before `app.whenReady()`: the listener must be in place before the first window exists. */
+export function hardenAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents))
+  app.on('session-created', lockDownSession)
+  void app.whenReady().then(() => lockDownSession(session.defaultSession))
 }

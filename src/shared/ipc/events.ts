@@ -7,6 +7,8 @@ export const EVENT_CHANNEL = 'app:event'
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'import-progress'; jobId: string; done: number; total: number; outcome: ImportOutcome }
+  /** Main switched to another notebook (Open Recent, a second launch): refetch everything. */
+  | { type: 'notebook-changed' }
 
 export interface EventBridge {
   /** Subscribes to main's events; returns the unsubscribe function. */
