@@ -10,6 +10,7 @@ import { buildBriefDocument, buildDocxBrief, collectBrief } from '../src/shared/
 import { buildMatrixCsv } from '../src/shared/export/matrix-csv'
 import { buildAnnotationCollectionJson } from '../src/shared/export/web-annotation'
 import type { Annotation, NotebookData, Source } from '../src/shared/model'
+import { SCHEMA_VERSION } from '../src/shared/model'
 import { median, row, timeMs } from './stats'
 
 const SAMPLE = join(import.meta.dirname, '..', 'resources', 'sample')
@@ -67,7 +68,7 @@ function notebookOf200Claims(): { notebook: NotebookData; texts: Map<string, str
     created: a.created,
     modified: a.modified,
   }))
-  return { notebook: { schemaVersion: 1, meta, sources, annotations, tags: [], claims, briefs: [] }, texts }
+  return { notebook: { schemaVersion: SCHEMA_VERSION, meta, sources, annotations, tags: [], claims, briefs: [] }, texts }
 }
 
 function concatenatedMarkdown(notebook: NotebookData): string {

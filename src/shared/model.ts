@@ -8,7 +8,7 @@ import { ESTIMATIVE_TERMS } from './estimative'
 
 export { ESTIMATIVE_TERMS } from './estimative'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),

@@ -10,6 +10,8 @@ import { expectDomainError } from './expect-domain-error'
 import { NotebookStore } from './notebook-store'
 import { Importer } from './import/importer'
 import { deleteSource, importPaste } from './sources'
+import { hashFolder } from './testing/folder-hash'
+import { readNotebookFolder } from './storage/read-folder'
 
 const SEED_002 = '002_a4871556e040079a.txt'
 const QUOTE = 'at least 3,000 soldiers'
@@ -41,7 +43,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const rawNotebook = (): NotebookData => JSON.parse(readFileSync(store.file, 'utf8')) as NotebookData
+const rawNotebook = (): Promise<NotebookData> => readNotebookFolder(store.dir)
 
 function selection(quote: string, extra: Partial<NewAnnotation> = {}): NewAnnotation {
   const start = text.indexOf(quote)
@@ -87,7 +89,7 @@ describe('createAnnotation', () => {
     expect(annotation.created).toMatch(ISO_UTC)
     expect(annotation.modified).toBe(annotation.created)
 
-    expect(rawNotebook().annotations).toEqual([annotation])
+    expect((await rawNotebook()).annotations).toEqual([annotation])
     expect((await NotebookStore.open(dir)).data.annotations).toEqual([annotation])
   })
 
@@ -136,11 +138,11 @@ describe('createAnnotation', () => {
     expect(b.tagIds).toEqual(a.tagIds)
     expect(c.tagIds).toEqual([a.tagIds[0], store.data.tags[2]?.id])
     expect(tagNames(c)).toEqual(['Troop numbers', 'port'])
-    expect(rawNotebook().tags).toEqual(store.data.tags)
+    expect((await rawNotebook()).tags).toEqual(store.data.tags)
   })
 
   it('refuses out-of-range, empty and whitespace-only selections with bad-selection', async () => {
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     const space = text.indexOf(' ')
     const newline = text.indexOf('\n')
     const bad: [number, number][] = [
@@ -158,7 +160,7 @@ describe('createAnnotation', () => {
       )
       expect(error.message).toMatch(/^Cannot annotate that selection: /)
     }
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
     expect(store.data.annotations).toEqual([])
   })
 
@@ -192,7 +194,7 @@ describe('updateAnnotation', () => {
     const reopened = await NotebookStore.open(dir)
     expect(reopened.data.annotations).toEqual([updated])
     expect(tagNames(updated, reopened.data)).toEqual(['Conflict', 'troop numbers'])
-    expect(rawNotebook().annotations).toEqual([updated])
+    expect((await rawNotebook()).annotations).toEqual([updated])
 
     // A patch changes only what it names.
     const commentOnly = await updateAnnotation(store, created.id, { comment: '' })
@@ -201,9 +203,9 @@ describe('updateAnnotation', () => {
   })
 
   it('throws not-found for an unknown annotation and saves nothing', async () => {
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     await expectDomainError(updateAnnotation(store, 'nope', { comment: 'x' }), 'not-found')
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
   })
 })
 
@@ -216,7 +218,7 @@ describe('deleteAnnotation and restoreAnnotation', () => {
     const deleted = await deleteAnnotation(store, created.id)
     expect(deleted).toEqual(snapshot)
     expect(store.data.annotations).toEqual([other])
-    expect(rawNotebook().annotations).toEqual([other])
+    expect((await rawNotebook()).annotations).toEqual([other])
     expect((await NotebookStore.open(dir)).data.annotations).toEqual([other])
 
     const restored = await restoreAnnotation(store, deleted)
@@ -236,9 +238,9 @@ describe('deleteAnnotation and restoreAnnotation', () => {
     await deleteAnnotation(store, created.id)
     await expectDomainError(deleteAnnotation(store, created.id), 'not-found')
     await deleteSource(store, source.id)
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     await expectDomainError(restoreAnnotation(store, created), 'not-found')
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
     expect(store.data.annotations).toEqual([])
   })
 })

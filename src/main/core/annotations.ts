@@ -4,6 +4,7 @@ import type { Annotation, NotebookData } from '../../shared/model'
 import type { AnnotationPatch, NewAnnotation } from '../../shared/ipc/payloads'
 import { createTarget } from '../../shared/anchoring'
 import { DomainError } from './domain-error'
+import { editById } from './records'
 import type { NotebookStore } from './notebook-store'
 
 /** Returns tag ids for these names, creating tags that do not exist yet (matched case-insensitively). */
@@ -61,12 +62,14 @@ export async function updateAnnotation(
   patch: AnnotationPatch,
 ): Promise<Annotation> {
   return store.update((data) => {
-    const annotation = findAnnotation(data, id)
-    if (patch.kind !== undefined) annotation.kind = patch.kind
-    if (patch.comment !== undefined) annotation.comment = patch.comment
-    if (patch.tags !== undefined) annotation.tagIds = tagIdsFor(data, patch.tags)
-    annotation.modified = new Date().toISOString()
-    return annotation
+    findAnnotation(data, id)
+    const tagIds = patch.tags === undefined ? undefined : tagIdsFor(data, patch.tags)
+    return editById(data.annotations, id, (annotation) => {
+      if (patch.kind !== undefined) annotation.kind = patch.kind
+      if (patch.comment !== undefined) annotation.comment = patch.comment
+      if (tagIds !== undefined) annotation.tagIds = tagIds
+      annotation.modified = new Date().toISOString()
+    })!
   })
 }
 

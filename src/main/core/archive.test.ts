@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DocumentStructure } from '../../shared/model'
+import { SCHEMA_VERSION, type DocumentStructure } from '../../shared/model'
 import { createAnnotation } from './annotations'
 import { exportArchive, importArchive } from './archive'
 import type { ArchiveManifest } from './archive'
@@ -12,6 +12,7 @@ import { DomainError } from './domain-error'
 import { Importer } from './import/importer'
 import { NotebookStore } from './notebook-store'
 import { sha256Hex } from './sha256'
+import { hashFolder } from './testing/folder-hash'
 
 const SAMPLE = new URL('../../../resources/sample/', import.meta.url)
 const SEEDS = [
@@ -142,7 +143,7 @@ describe('exportArchive', () => {
     expect(manifest).toMatchObject({
       format: 'corroborate-archive',
       version: 1,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       exported: EXPORTED.toISOString(),
       counts: { sources: 5, annotations: 3, claims: 1, texts: 5, structures: 1, originals: 5 },
     })
@@ -222,9 +223,9 @@ describe('importArchive', () => {
     },
     {
       what: 'a newer notebook schema',
-      bytes: () => repack((entries) => editManifest(entries, (m) => (m.schemaVersion = 2))),
+      bytes: () => repack((entries) => editManifest(entries, (m) => (m.schemaVersion = SCHEMA_VERSION + 1))),
       code: 'archive-too-new',
-      message: /schema 2/,
+      message: new RegExp(`schema ${SCHEMA_VERSION + 1}`),
     },
     {
       what: 'a text changed by one byte',
@@ -314,12 +315,12 @@ describe('importArchive', () => {
   it('refuses a folder that already holds a notebook, leaving that notebook as it was', async () => {
     const target = await freshDir('occupied')
     const existing = await NotebookStore.open(target, 'Someone else’s notebook')
-    const before = await readFile(existing.file, 'utf8')
+    const before = await hashFolder(existing.dir)
     await expect(importArchive(archive, target)).rejects.toMatchObject({
       code: 'target-has-notebook',
       message: expect.stringMatching(/already holds a notebook/),
     })
-    expect(await readFile(existing.file, 'utf8')).toBe(before)
+    expect(await hashFolder(existing.dir)).toBe(before)
   })
 
   it('removes what it wrote when writing fails part way', async () => {

@@ -30,6 +30,8 @@ export const ARCHIVE_EXTENSION = '.corroborate'
 const MANIFEST = 'manifest.json'
 const NOTEBOOK = 'notebook.json'
 const BLOB_FOLDERS = ['texts', 'structure', 'originals'] as const
+/** Everything a store writes in a new notebook folder, removed again if the import fails. */
+const NOTEBOOK_FOLDERS = [...BLOB_FOLDERS, 'sources', 'claims', 'briefs', 'backups', 'quarantine'] as const
 
 /** DOS time starts in 1980; a constant date keeps the bytes independent of when the export ran. */
 const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1))
@@ -302,7 +304,10 @@ async function verifiedEntries(
 function readNotebook(contents: Map<string, Uint8Array>): NotebookData {
   const bytes = contents.get(NOTEBOOK)
   if (!bytes) throw damaged('it holds no notebook.json')
-  const parsed = NotebookData.safeParse(parseJson(bytes, NOTEBOOK))
+  const raw = parseJson(bytes, NOTEBOOK) as { schemaVersion?: unknown } | null
+  // An archive's notebook.json holds the whole notebook: formats 1 and 2 differ only on disk.
+  const upgraded = raw && raw.schemaVersion === 1 ? { ...raw, schemaVersion: SCHEMA_VERSION } : raw
+  const parsed = NotebookData.safeParse(upgraded)
   if (!parsed.success)
     throw damaged(`its notebook.json is not a valid notebook (${firstIssue(parsed.error)})`)
   return parsed.data
@@ -369,7 +374,7 @@ async function writeNotebook(
   blobs: ArchivedBlob[],
 ): Promise<NotebookStore> {
   const newFolders: string[] = []
-  for (const folder of BLOB_FOLDERS) if (!(await exists(join(targetDir, folder)))) newFolders.push(folder)
+  for (const folder of NOTEBOOK_FOLDERS) if (!(await exists(join(targetDir, folder)))) newFolders.push(folder)
   let store: NotebookStore | null = null
   try {
     store = await NotebookStore.open(targetDir, data.meta.name)
@@ -377,7 +382,10 @@ async function writeNotebook(
     await store.update((draft) => Object.assign(draft, data))
     return store
   } catch (error) {
-    if (store) await rm(store.file, { force: true })
+    if (store) {
+      await store.close().catch(() => {})
+      await rm(store.file, { force: true })
+    }
     for (const folder of newFolders) await rm(join(targetDir, folder), { recursive: true, force: true })
     if (error instanceof DomainError) throw error
     const detail = error instanceof Error ? error.message : String(error)

@@ -19,6 +19,8 @@ import {
 import { createTag, deleteTag, mergeTags, restoreTag, unmergeTags, updateTag } from './codebook'
 import { Importer } from './import/importer'
 import { NotebookStore } from './notebook-store'
+import { hashFolder } from './testing/folder-hash'
+import { readNotebookFolder } from './storage/read-folder'
 
 const SEEDS = ['000_0fc4dfd4ef4d2d56.txt', '002_a4871556e040079a.txt']
 const importer = new Importer()
@@ -42,7 +44,7 @@ async function quote(sourceIndex: number, words: string): Promise<Annotation> {
   })
 }
 
-const onDisk = async () => NotebookData.parse(JSON.parse(await readFile(store.file, 'utf8')))
+const onDisk = () => readNotebookFolder(store.dir)
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'corroborate-claims-'))
@@ -138,14 +140,14 @@ describe('claims', () => {
     expect((await onDisk()).claims).toEqual([claim])
     expect(store.data.annotations).toHaveLength(2)
 
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     await expect(
       claimFromSuggestion(store, {
         statement: 'bad',
         links: [{ sourceId: sources[0]!.id, start: 5, end: 5, stance: 'supports', attributedTo: '' }],
       }),
     ).rejects.toMatchObject({ code: 'bad-selection' })
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
   })
 
   it('grades a source A-F', async () => {
@@ -168,7 +170,7 @@ describe('codebook', () => {
     })
     const [numbers, troops] = store.data.tags
     const claim = await createClaim(store, { statement: 'c', links: [] })
-    await store.update((data) => void (data.claims[0]!.tagIds = [troops!.id]))
+    await store.update((data) => void (data.claims[0] = { ...data.claims[0]!, tagIds: [troops!.id] }))
 
     await updateTag(store, numbers!.id, { name: 'Troop numbers', color: '#c0392b', description: 'Figures' })
     await updateTag(store, troops!.id, { parentId: numbers!.id })
@@ -186,7 +188,10 @@ describe('codebook', () => {
     expect(store.data.claims.find((c) => c.id === claim.id)!.tagIds).toEqual([troops!.id])
 
     const extra = await createTag(store, { name: 'Numbers (old)' })
-    await store.update((data) => void data.annotations[0]!.tagIds.push(extra.id))
+    await store.update((data) => {
+      const first = data.annotations[0]!
+      data.annotations[0] = { ...first, tagIds: [...first.tagIds, extra.id] }
+    })
     const tagsBefore = [...store.data.annotations[0]!.tagIds]
     const merged = await mergeTags(store, extra.id, numbers!.id)
     const saved = await onDisk()
@@ -194,7 +199,7 @@ describe('codebook', () => {
     expect(saved.annotations[0]!.tagIds.sort()).toEqual([numbers!.id, troops!.id].sort())
     // Undoing the merge gives back exactly what was there.
     await unmergeTags(store, merged)
-    expect(store.data.annotations[0]!.tagIds.sort()).toEqual(tagsBefore.sort())
+    expect([...store.data.annotations[0]!.tagIds].sort()).toEqual(tagsBefore.sort())
     expect(store.data.tags.map((t) => t.name).sort()).toEqual(['Numbers (old)', 'Troop numbers', 'troops'])
   })
 })

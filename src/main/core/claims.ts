@@ -15,12 +15,25 @@ import type {
 } from '../../shared/model'
 import type { ClaimPatch, ClaimSuggestion, NewClaim } from '../../shared/ipc/payloads'
 import { DomainError } from './domain-error'
+import { editById } from './records'
 import type { NotebookStore } from './notebook-store'
+
+const claimGone = () => new DomainError('not-found', 'That claim is no longer in the notebook.')
 
 function findClaim(data: NotebookData, id: string): Claim {
   const claim = data.claims.find((c) => c.id === id)
-  if (!claim) throw new DomainError('not-found', 'That claim is no longer in the notebook.')
+  if (!claim) throw claimGone()
   return claim
+}
+
+/** Replaces the claim with an edited copy, stamped modified now. */
+function editClaim(data: NotebookData, id: string, edit: (claim: Claim) => void): Claim {
+  const edited = editById(data.claims, id, (claim) => {
+    edit(claim)
+    claim.modified = new Date().toISOString()
+  })
+  if (!edited) throw claimGone()
+  return edited
 }
 
 function checkAnnotation(data: NotebookData, annotationId: string): void {
@@ -49,11 +62,10 @@ export async function createClaim(store: NotebookStore, input: NewClaim): Promis
 
 export async function updateClaim(store: NotebookStore, id: string, patch: ClaimPatch): Promise<Claim> {
   return store.update((data) => {
-    const claim = findClaim(data, id)
-    if (patch.statement !== undefined) claim.statement = patch.statement.trim()
-    if (patch.credibility !== undefined) claim.credibility = patch.credibility as Credibility | null
-    claim.modified = new Date().toISOString()
-    return claim
+    return editClaim(data, id, (claim) => {
+      if (patch.statement !== undefined) claim.statement = patch.statement.trim()
+      if (patch.credibility !== undefined) claim.credibility = patch.credibility as Credibility | null
+    })
   })
 }
 
@@ -61,12 +73,11 @@ export async function updateClaim(store: NotebookStore, id: string, patch: Claim
 export async function linkToClaim(store: NotebookStore, claimId: string, link: ClaimLink): Promise<Claim> {
   return store.update((data) => {
     checkAnnotation(data, link.annotationId)
-    const claim = findClaim(data, claimId)
-    const existing = claim.links.findIndex((l) => l.annotationId === link.annotationId)
-    if (existing >= 0) claim.links[existing] = link
-    else claim.links.push(link)
-    claim.modified = new Date().toISOString()
-    return claim
+    return editClaim(data, claimId, (claim) => {
+      const existing = claim.links.findIndex((l) => l.annotationId === link.annotationId)
+      if (existing >= 0) claim.links[existing] = link
+      else claim.links.push(link)
+    })
   })
 }
 
@@ -76,10 +87,9 @@ export async function unlinkFromClaim(
   annotationId: string,
 ): Promise<Claim> {
   return store.update((data) => {
-    const claim = findClaim(data, claimId)
-    claim.links = claim.links.filter((l) => l.annotationId !== annotationId)
-    claim.modified = new Date().toISOString()
-    return claim
+    return editClaim(data, claimId, (claim) => {
+      claim.links = claim.links.filter((l) => l.annotationId !== annotationId)
+    })
   })
 }
 
@@ -105,9 +115,8 @@ export async function gradeSource(
   grade: Reliability | null,
 ): Promise<Source> {
   return store.update((data) => {
-    const source = data.sources.find((s) => s.id === sourceId)
+    const source = editById(data.sources, sourceId, (s) => void (s.reliability = grade))
     if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
-    source.reliability = grade
     return source
   })
 }

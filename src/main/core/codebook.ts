@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import type { NotebookData, Tag } from '../../shared/model'
 import type { TagPatch } from '../../shared/ipc/payloads'
 import { DomainError } from './domain-error'
+import { editById, editWhere } from './records'
 import type { NotebookStore } from './notebook-store'
 
 export interface DeletedTag {
@@ -51,18 +52,15 @@ export async function createTag(store: NotebookStore, input: TagPatch & { name: 
 
 export async function updateTag(store: NotebookStore, id: string, patch: TagPatch): Promise<Tag> {
   return store.update((data) => {
-    const tag = findTag(data, id)
-    if (patch.name !== undefined) {
-      checkName(data, patch.name, id)
-      tag.name = patch.name.trim()
-    }
-    if (patch.parentId !== undefined) {
-      checkParent(data, id, patch.parentId)
-      tag.parentId = patch.parentId
-    }
-    if (patch.color !== undefined) tag.color = patch.color
-    if (patch.description !== undefined) tag.description = patch.description
-    return tag
+    findTag(data, id)
+    if (patch.name !== undefined) checkName(data, patch.name, id)
+    if (patch.parentId !== undefined) checkParent(data, id, patch.parentId)
+    return editById(data.tags, id, (tag) => {
+      if (patch.name !== undefined) tag.name = patch.name.trim()
+      if (patch.parentId !== undefined) tag.parentId = patch.parentId
+      if (patch.color !== undefined) tag.color = patch.color
+      if (patch.description !== undefined) tag.description = patch.description
+    })!
   })
 }
 
@@ -96,10 +94,15 @@ export async function mergeTags(store: NotebookStore, fromId: string, intoId: st
       },
     }
     const swap = (ids: string[]) => [...new Set(ids.map((t) => (t === fromId ? intoId : t)))]
-    for (const annotation of data.annotations) annotation.tagIds = swap(annotation.tagIds)
-    for (const claim of data.claims) claim.tagIds = swap(claim.tagIds)
-    for (const tag of data.tags) if (tag.parentId === fromId) tag.parentId = intoId
-    if (into.parentId === fromId) into.parentId = null
+    const carries = (item: { tagIds: string[] }) => item.tagIds.includes(fromId)
+    editWhere(data.annotations, carries, (a) => void (a.tagIds = swap(a.tagIds)))
+    editWhere(data.claims, carries, (c) => void (c.tagIds = swap(c.tagIds)))
+    editWhere(
+      data.tags,
+      (t) => t.parentId === fromId,
+      (t) => void (t.parentId = intoId),
+    )
+    if (into.parentId === fromId) editById(data.tags, intoId, (t) => void (t.parentId = null))
     data.tags = data.tags.filter((t) => t.id !== fromId)
     return record
   })
@@ -110,9 +113,10 @@ export async function unmergeTags(store: NotebookStore, merged: MergedTag): Prom
   await store.update((data) => {
     const annotations = new Set(merged.gained.annotationIds)
     const claims = new Set(merged.gained.claimIds)
-    for (const a of data.annotations)
-      if (annotations.has(a.id)) a.tagIds = a.tagIds.filter((t) => t !== merged.intoId)
-    for (const c of data.claims) if (claims.has(c.id)) c.tagIds = c.tagIds.filter((t) => t !== merged.intoId)
+    const drop = (item: { tagIds: string[] }) =>
+      void (item.tagIds = item.tagIds.filter((t) => t !== merged.intoId))
+    editWhere(data.annotations, (a) => annotations.has(a.id), drop)
+    editWhere(data.claims, (c) => claims.has(c.id), drop)
   })
   return restoreTag(store, merged.from)
 }
@@ -123,9 +127,15 @@ export async function deleteTag(store: NotebookStore, id: string): Promise<Delet
     const annotationIds = data.annotations.filter((a) => a.tagIds.includes(id)).map((a) => a.id)
     const claimIds = data.claims.filter((c) => c.tagIds.includes(id)).map((c) => c.id)
     const childIds = data.tags.filter((t) => t.parentId === id).map((t) => t.id)
-    for (const annotation of data.annotations) annotation.tagIds = annotation.tagIds.filter((t) => t !== id)
-    for (const claim of data.claims) claim.tagIds = claim.tagIds.filter((t) => t !== id)
-    for (const child of data.tags) if (child.parentId === id) child.parentId = tag.parentId ?? null
+    const carries = (item: { tagIds: string[] }) => item.tagIds.includes(id)
+    const drop = (item: { tagIds: string[] }) => void (item.tagIds = item.tagIds.filter((t) => t !== id))
+    editWhere(data.annotations, carries, drop)
+    editWhere(data.claims, carries, drop)
+    editWhere(
+      data.tags,
+      (t) => t.parentId === id,
+      (child) => void (child.parentId = tag.parentId ?? null),
+    )
     data.tags = data.tags.filter((t) => t.id !== id)
     return { tag, annotationIds, claimIds, childIds }
   })
@@ -135,9 +145,17 @@ export async function restoreTag(store: NotebookStore, deleted: DeletedTag): Pro
   return store.update((data) => {
     if (data.tags.some((t) => t.id === deleted.tag.id)) return deleted.tag
     data.tags.push(deleted.tag)
-    for (const a of data.annotations) if (deleted.annotationIds.includes(a.id)) a.tagIds.push(deleted.tag.id)
-    for (const c of data.claims) if (deleted.claimIds.includes(c.id)) c.tagIds.push(deleted.tag.id)
-    for (const t of data.tags) if (deleted.childIds.includes(t.id)) t.parentId = deleted.tag.id
+    const annotations = new Set(deleted.annotationIds)
+    const claims = new Set(deleted.claimIds)
+    const children = new Set(deleted.childIds)
+    const give = (item: { tagIds: string[] }) => void item.tagIds.push(deleted.tag.id)
+    editWhere(data.annotations, (a) => annotations.has(a.id), give)
+    editWhere(data.claims, (c) => claims.has(c.id), give)
+    editWhere(
+      data.tags,
+      (t) => children.has(t.id),
+      (t) => void (t.parentId = deleted.tag.id),
+    )
     return deleted.tag
   })
 }

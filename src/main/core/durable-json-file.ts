@@ -4,39 +4,9 @@
  * (steno) renames atomically but never fsyncs, so a power cut can still lose an acknowledged save.
  * Saves that arrive while one is in flight are coalesced: only the newest data is written next.
  */
-import { randomUUID } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-
-async function fsyncFolder(folder: string): Promise<void> {
-  // Directories cannot be opened for fsync on Windows; there the rename is as durable as it gets.
-  if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
-export async function writeFileDurably(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`)
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writeFile(content, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-  await fsyncFolder(dirname(path))
-}
+import { writeFileDurably } from './storage/durable-write'
 
 export class DurableJsonFile<T> implements Adapter<T> {
   private inFlight: Promise<void> | null = null

@@ -8,6 +8,8 @@ import type { NotebookData } from '../../shared/model'
 import { DomainError } from './domain-error'
 import { NotebookSession } from './notebook-session'
 import { NOTEBOOK_FILE } from './notebook-store'
+import { readNotebookFolder } from './storage/read-folder'
+import { hashFolder } from './testing/folder-hash'
 import { SAMPLE_FILES } from './sample-notebook'
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../../resources/sample/', import.meta.url))
@@ -34,8 +36,7 @@ afterEach(async () => {
 const start = () => NotebookSession.start({ dataDir, sampleDir: SAMPLE_DIR })
 const rememberedNotebook = (): unknown =>
   (JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as { lastNotebook: unknown }).lastNotebook
-const rawNotebook = (dir: string): NotebookData =>
-  JSON.parse(readFileSync(join(dir, NOTEBOOK_FILE), 'utf8')) as NotebookData
+const rawNotebook = (dir: string): Promise<NotebookData> => readNotebookFolder(dir)
 
 describe('NotebookSession.start', () => {
   it('makes the default notebook from the sample on a first start and remembers it', async () => {
@@ -74,19 +75,19 @@ describe('NotebookSession.start', () => {
     expect(data.tags.map((t) => t.name).sort()).toEqual(['conflict', 'single source', 'troop numbers'])
 
     // It is on disk, not only in memory.
-    expect(rawNotebook(defaultDir)).toEqual(data)
+    expect(await rawNotebook(defaultDir)).toEqual(data)
   })
 
   it('opens the same notebook on a second start, without importing the sample again', async () => {
     const first = (await start()).store.data
-    const rawBefore = await readFile(join(NotebookSession.defaultNotebookDir(dataDir), NOTEBOOK_FILE))
+    const rawBefore = await hashFolder(NotebookSession.defaultNotebookDir(dataDir))
 
     const second = await start()
     expect(second.store.dir).toBe(NotebookSession.defaultNotebookDir(dataDir))
     expect(second.store.data).toEqual(first)
     expect(second.store.data.sources).toHaveLength(5)
     expect(second.store.data.annotations).toHaveLength(3)
-    expect(await readFile(second.store.file)).toEqual(rawBefore)
+    expect(await hashFolder(second.store.dir)).toEqual(rawBefore)
   })
 
   it('keeps what the analyst changed in the default notebook between starts', async () => {
@@ -118,10 +119,10 @@ describe('NotebookSession.start', () => {
     expect(next.store.data.meta.id).toBe(other.data.meta.id)
     expect(next.store.data.tags).toEqual([{ id: 't', name: 'only here' }])
     // The default notebook is untouched.
-    expect(rawNotebook(NotebookSession.defaultNotebookDir(dataDir))).toEqual(defaultData)
+    expect(await rawNotebook(NotebookSession.defaultNotebookDir(dataDir))).toEqual(defaultData)
   })
 
-  it('falls back to the default notebook when the remembered one is gone', async () => {
+  it('opens the default notebook, with an alarm naming the folder, when the remembered one is gone', async () => {
     const session = await start()
     const defaultId = session.store.data.meta.id
     const otherDir = join(root, 'gone')
@@ -132,7 +133,25 @@ describe('NotebookSession.start', () => {
     expect(next.store.dir).toBe(NotebookSession.defaultNotebookDir(dataDir))
     expect(next.store.data.meta.id).toBe(defaultId)
     expect(next.store.data.sources).toHaveLength(5)
+    expect(next.startupAlarm).toMatchObject({ dir: otherDir, code: 'notebook-not-found' })
+    expect(next.startupAlarm?.message).toContain(otherDir)
     expect(rememberedNotebook()).toBe(NotebookSession.defaultNotebookDir(dataDir))
+  })
+
+  it('opens the default notebook, with an alarm and the newest good backup, when the remembered one is damaged', async () => {
+    const session = await start()
+    const otherDir = join(root, 'damaged')
+    const other = await session.switchTo(otherDir, 'Week 44')
+    await other.update((data) => void data.tags.push({ id: 't', name: 'saved before the damage' }))
+    await session.close()
+    await writeFile(join(otherDir, NOTEBOOK_FILE), '{"schemaVersion": 2, "me')
+
+    const next = await start()
+    expect(next.store.dir).toBe(NotebookSession.defaultNotebookDir(dataDir))
+    expect(next.startupAlarm).toMatchObject({ dir: otherDir, code: 'corrupt-notebook' })
+    expect(next.startupAlarm?.message).toContain(join(otherDir, NOTEBOOK_FILE))
+    expect(next.startupAlarm?.backup?.kind).toBe('auto')
+    expect(await readFile(join(otherDir, NOTEBOOK_FILE), 'utf8')).toBe('{"schemaVersion": 2, "me')
   })
 
   it('starts on the default notebook when state.json is damaged', async () => {

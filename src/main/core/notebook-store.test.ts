@@ -1,72 +1,76 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { NotebookData } from '../../shared/model'
+import { SCHEMA_VERSION } from '../../shared/model'
 import type { DomainError } from './domain-error'
 import { expectDomainError } from './expect-domain-error'
 import { NOTEBOOK_FILE, NotebookStore, emptyNotebook } from './notebook-store'
+import { readNotebookFolder } from './storage/read-folder'
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
+const readJson = async (path: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
 
 let dir: string
+const stores: NotebookStore[] = []
+const open = async (name?: string) => {
+  const store = await NotebookStore.open(dir, name)
+  stores.push(store)
+  return store
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'corroborate-'))
 })
 
 afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close()
   await rm(dir, { recursive: true, force: true })
 })
 
 describe('NotebookStore on disk', () => {
-  it('creates a named, empty notebook.json with schemaVersion 1', async () => {
-    const store = await NotebookStore.open(dir, 'Week 43')
+  it(`creates a named, empty notebook.json with schemaVersion ${SCHEMA_VERSION}`, async () => {
+    const store = await open('Week 43')
     expect(store.file).toBe(join(dir, NOTEBOOK_FILE))
     expect(await NotebookStore.exists(dir)).toBe(true)
-    const raw = readJson(join(dir, NOTEBOOK_FILE)) as NotebookData
-    expect(raw.schemaVersion).toBe(1)
-    expect(raw.meta.name).toBe('Week 43')
-    expect(raw.meta.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
-    expect(raw.sources).toEqual([])
-    expect(raw.annotations).toEqual([])
-    expect(raw.tags).toEqual([])
-    expect(raw).toEqual(store.data)
+    const raw = await readJson(join(dir, NOTEBOOK_FILE))
+    expect(raw['schemaVersion']).toBe(SCHEMA_VERSION)
+    expect((raw['meta'] as { name: string }).name).toBe('Week 43')
+    expect((raw['meta'] as { created: string }).created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    expect(raw['tags']).toEqual([])
+    expect(await readNotebookFolder(dir)).toEqual(store.data)
   })
 
   it('reports a folder without a notebook as not existing', async () => {
     expect(await NotebookStore.exists(join(dir, 'nothing-here'))).toBe(false)
   })
 
-  it('writes every update to notebook.json and reads it back after reopening', async () => {
-    const store = await NotebookStore.open(dir, 'Before')
+  it('writes every update to its files and reads it back after reopening', async () => {
+    const store = await open('Before')
     const returned = await store.update((data) => {
-      data.meta.name = 'After'
+      data.meta = { ...data.meta, name: 'After' }
       data.tags.push({ id: 'tag-1', name: 'troop numbers' }, { id: 'tag-2', name: 'conflict' })
       return data.tags.length
     })
     expect(returned).toBe(2)
 
-    // Parsed by us, straight from the bytes on disk: proves lowdb did not keep it in memory only.
-    const raw = readJson(join(dir, NOTEBOOK_FILE)) as NotebookData
-    expect(raw.schemaVersion).toBe(1)
-    expect(raw.meta.name).toBe('After')
-    expect(raw.tags).toEqual([
+    // Parsed by us, straight from the bytes on disk: proves nothing was kept in memory only.
+    const raw = await readJson(join(dir, NOTEBOOK_FILE))
+    expect((raw['meta'] as { name: string }).name).toBe('After')
+    expect(raw['tags']).toEqual([
       { id: 'tag-1', name: 'troop numbers' },
       { id: 'tag-2', name: 'conflict' },
     ])
-
-    const reopened = await NotebookStore.open(dir, 'Ignored name')
+    await store.close()
+    const reopened = await open('Ignored name')
     expect(reopened.data).toEqual(store.data)
-    expect(reopened.data).toEqual(raw)
     expect(reopened.data.meta.name).toBe('After')
   })
 
   it('keeps the data it had when the update callback throws, and saves nothing', async () => {
-    const store = await NotebookStore.open(dir)
+    const store = await open()
     await store.update((data) => void data.tags.push({ id: 't1', name: 'kept' }))
     const before = await readFile(store.file)
     const dataBefore = structuredClone(store.data)
@@ -74,18 +78,25 @@ describe('NotebookStore on disk', () => {
     await expect(
       store.update((data) => {
         data.tags.push({ id: 't2', name: 'lost' })
-        data.meta.name = 'changed'
+        data.meta = { ...data.meta, name: 'changed' }
         throw new Error('change failed half-way')
       }),
     ).rejects.toThrow('change failed half-way')
 
     expect(await readFile(store.file)).toEqual(before)
     expect(store.data).toEqual(dataBefore)
-    expect((await NotebookStore.open(dir)).data.tags).toEqual([{ id: 't1', name: 'kept' }])
+    expect((await readNotebookFolder(dir)).tags).toEqual([{ id: 't1', name: 'kept' }])
+  })
+
+  it('refuses to change a saved record in place, so no edit can bypass saving', async () => {
+    const store = await open()
+    await store.update((data) => void data.tags.push({ id: 't1', name: 'kept' }))
+    await expect(store.update((data) => void (data.tags[0]!.name = 'sneaky'))).rejects.toThrow(TypeError)
+    expect(store.data.tags[0]!.name).toBe('kept')
   })
 
   it('refuses an update that would make the data invalid, and saves nothing', async () => {
-    const store = await NotebookStore.open(dir)
+    const store = await open()
     const before = await readFile(store.file)
     await expect(
       store.update((data) => {
@@ -96,8 +107,8 @@ describe('NotebookStore on disk', () => {
     expect(store.data.tags).toEqual([])
   })
 
-  it('stores texts in texts/<sha256>.txt, named by the SHA-256 of the text, outside notebook.json', async () => {
-    const store = await NotebookStore.open(dir)
+  it('stores texts in texts/<sha256>.txt, named by the SHA-256 of the text, outside the records', async () => {
+    const store = await open()
     const text = 'Kirby: North Korea moved at least 3,000 soldiers into eastern Russia — “Wonsan” ✓ 𝄞\n'
     const sha = await store.putText(text)
     expect(sha).toBe(sha256(text))
@@ -116,7 +127,7 @@ describe('NotebookStore on disk', () => {
   })
 
   it('stores the original bytes in originals/<sha256>', async () => {
-    const store = await NotebookStore.open(dir)
+    const store = await open()
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69, 0x0d, 0x0a, 0x00, 0xff])
     const sha = await store.putOriginal(bytes)
     expect(sha).toBe(sha256(bytes))
@@ -126,7 +137,7 @@ describe('NotebookStore on disk', () => {
   })
 
   it('throws missing-text for a text blob that is not in the folder', async () => {
-    const store = await NotebookStore.open(dir)
+    const store = await open()
     const error = await expectDomainError(store.readText('a'.repeat(64)), 'missing-text')
     expect(error.message).toContain('aaaaaaaaaaaa')
   })
@@ -145,12 +156,13 @@ describe('NotebookStore with a damaged notebook.json', () => {
   }
 
   it('refuses a file that is not JSON and leaves it byte for byte', async () => {
-    const error = await expectCorrupt('{"schemaVersion": 1, "meta": {"id": "x", "na')
+    const error = await expectCorrupt('{"schemaVersion": 2, "meta": {"id": "x", "na')
     expect(error.message).toContain('not valid JSON')
   })
 
   it('refuses an empty file', async () => {
-    await expectCorrupt('')
+    const error = await expectCorrupt('')
+    expect(error.message).toContain('is empty')
   })
 
   it('refuses valid JSON of the wrong shape and says where', async () => {
@@ -160,16 +172,21 @@ describe('NotebookStore with a damaged notebook.json', () => {
     expect(error.message).toContain('sources')
   })
 
-  it('refuses a notebook from a newer schema version', async () => {
-    const data = { ...emptyNotebook('Future'), schemaVersion: 2 }
-    const error = await expectCorrupt(JSON.stringify(data))
-    expect(error.message).toContain('schemaVersion')
-  })
-
-  // KNOWN BUG (reported): lowdb's Low.read() only takes falsy-free data (`if (data) this.data = data`),
-  // so a notebook.json holding `null` keeps the freshly made default notebook, opens as an empty
-  // notebook with a new id, and the next update overwrites the file. Remove `.fails` once fixed.
   it('refuses a notebook.json that holds JSON null', async () => {
     await expectCorrupt('null')
+  })
+
+  it('opens a notebook from a newer schema version read-only, saying so, and writes nothing', async () => {
+    const file = join(dir, NOTEBOOK_FILE)
+    const future = { schemaVersion: SCHEMA_VERSION + 1, meta: emptyNotebook('Future').meta, tags: [] }
+    await writeFile(file, JSON.stringify(future))
+    const store = await open()
+    expect(store.status.readOnly).toContain('newer version of Corroborate')
+    expect(store.status.problems.map((p) => p.kind)).toContain('newer-version')
+    await expectDomainError(
+      store.update((data) => void data.tags.push({ id: 't', name: 'x' })),
+      'read-only',
+    )
+    expect(await readFile(file, 'utf8')).toBe(JSON.stringify(future))
   })
 })

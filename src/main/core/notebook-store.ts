@@ -1,36 +1,46 @@
 /**
- * A notebook is a folder:
+ * A notebook is a folder the user owns (see storage/layout.ts for the record files):
  *
- *   notebook.json          metadata, sources' metadata, annotations, tags (lowdb)
- *   texts/<sha256>.txt     each source's extracted text, UTF-8, named by the SHA-256 of that text
- *   originals/<sha256>     the bytes as imported, named by their SHA-256
- *   structure/<sha256>.json  blocks (headings, list items, pages) and links over a text, by the text's SHA-256
+ *   notebook.json, sources/, claims/, briefs/   the records, one small JSON file each
+ *   texts/<sha256>.txt        each source's extracted text, named by the SHA-256 of that text
+ *   originals/<sha256>        the bytes as imported, named by their SHA-256
+ *   structure/<sha256>.json   blocks (headings, list items, pages) and links over a text
+ *   backups/, quarantine/     snapshots, and records that failed validation
  *
- * Texts never go inside the JSON, so saving one annotation never rewrites the library. Blobs are
- * content-addressed and written once; the JSON is the only file that changes. Only main writes.
+ * Only main writes, and only through `update`, which finds what an edit changed by identity
+ * (committed records are frozen), validates just those records, and saves just their files.
  */
 import { mkdir, readFile, rename, writeFile, access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
-import { DurableJsonFile } from './durable-json-file'
-import { DocumentStructure, NotebookData, SCHEMA_VERSION } from '../../shared/model'
+import {
+  Annotation,
+  BriefDraft,
+  Claim,
+  DocumentStructure,
+  Source,
+  Tag,
+  type NotebookData,
+} from '../../shared/model'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
+import { draftOf, freezeCommitted } from './storage/frozen'
+import { diffNotebook } from './storage/record-diff'
+import { keepOrdered } from './storage/record-order'
+import { RecordWriter, type SaveState } from './storage/record-writer'
+import { renderShard } from './storage/record-files'
+import { MANIFEST_FILE } from './storage/layout'
+import { openFolder, type OpenedFolder } from './storage/open-folder'
+import type { StoreProblem, StoreStatus } from './storage/problems'
+import { listBackups, takeBackup, type BackupInfo, type BackupKind } from './storage/backups'
+import { restoreBackupFiles } from './storage/restore'
+import { lockNotebook } from './storage/notebook-lock'
 
-export const NOTEBOOK_FILE = 'notebook.json'
+export { emptyNotebook } from './storage/open-folder'
+export const NOTEBOOK_FILE = MANIFEST_FILE
 
-export function emptyNotebook(name: string): NotebookData {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    meta: { id: randomUUID(), name, created: new Date().toISOString() },
-    sources: [],
-    annotations: [],
-    tags: [],
-    claims: [],
-    briefs: [],
-  }
-}
+/** How often a snapshot is taken while the notebook is being edited. */
+const AUTO_BACKUP_MS = 10 * 60_000
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -40,76 +50,220 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export class NotebookStore {
+  private committed: NotebookData
+  private writer: RecordWriter
+  private readonly problemList: StoreProblem[]
+  private readOnlyReason: string | null
+  private saveState: SaveState = { state: 'saved' }
+  private lastBackup = 0
+  private readonly listeners = new Set<(status: StoreStatus) => void>()
+  private closed = false
+  private lockToken: string | null = null
+
   private constructor(
     readonly dir: string,
-    // Low with our durable adapter, not JSONFilePreset: the preset keeps data in memory only when
-    // NODE_ENV is 'test', and its steno writer never fsyncs.
-    private readonly db: Low<NotebookData>,
-  ) {}
+    opened: OpenedFolder,
+    private release: (() => Promise<void>) | null,
+  ) {
+    this.committed = freezeCommitted(opened.data, [
+      ...opened.data.sources,
+      ...opened.data.annotations,
+      ...opened.data.tags,
+      ...opened.data.claims,
+      ...opened.data.briefs,
+    ])
+    this.problemList = opened.problems
+    this.readOnlyReason = opened.readOnly
+    this.lockToken = opened.lockToken
+    this.writer = this.makeWriter(opened)
+  }
 
-  /** Opens the notebook in `dir`, creating an empty one (named `name`) if the folder has none. */
+  private makeWriter(opened: OpenedFolder): RecordWriter {
+    return new RecordWriter(
+      this.dir,
+      (key) => renderShard(this.committed, key),
+      opened.fingerprints,
+      (state) => {
+        this.saveState = state
+        if (state.state === 'failed') {
+          this.problemList.push({ kind: 'save-failed', message: state.error.message })
+          this.readOnlyReason ??= state.error.message
+        }
+        this.notify()
+      },
+    )
+  }
+
+  /**
+   * Opens the notebook in `dir`, creating an empty one (named `name`) if the folder holds none.
+   * Opens read-only when another process holds the notebook, when it is from a newer version, or
+   * when some of its files are damaged; refuses (DomainError) when notebook.json is damaged or gone.
+   */
   static async open(dir: string, name = 'Notebook'): Promise<NotebookStore> {
     await mkdir(dir, { recursive: true })
-    const file = join(dir, NOTEBOOK_FILE)
-    const isNew = !(await exists(file))
-    const db = new Low<NotebookData>(new DurableJsonFile(file), emptyNotebook(name))
-    if (isNew) {
-      await db.write()
-    } else {
-      await NotebookStore.readValidated(db, file)
-    }
-    return new NotebookStore(dir, db)
+    let store: NotebookStore | null = null
+    const opened = await openFolder(dir, name, (error) => void store?.lockLost(error))
+    store = new NotebookStore(dir, opened, opened.release)
+    if (opened.rewrite.length > 0) await store.writer.save(opened.rewrite)
+    return store
   }
 
   static async exists(dir: string): Promise<boolean> {
     return exists(join(dir, NOTEBOOK_FILE))
   }
 
-  /**
-   * Reads and validates the file ourselves rather than through lowdb's read(), which keeps its
-   * default data when the file holds a falsy value such as `null`: that would open as an empty
-   * notebook and the next save would overwrite the analyst's file.
-   */
-  private static async readValidated(db: Low<NotebookData>, file: string): Promise<void> {
-    let raw: unknown
-    try {
-      raw = JSON.parse(await readFile(file, 'utf8'))
-    } catch (error) {
-      throw new DomainError(
-        'corrupt-notebook',
-        `${file} is not valid JSON and was left untouched.`,
-        String(error),
-      )
-    }
-    const parsed = NotebookData.safeParse(raw)
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]
-      const where = first ? ` (${first.path.join('.') || 'top level'}: ${first.message})` : ''
-      throw new DomainError(
-        'corrupt-notebook',
-        `${file} does not hold a valid notebook${where}; it was left untouched.`,
-      )
-    }
-    db.data = parsed.data
-  }
-
+  /** The manifest file (notebook.json). */
   get file(): string {
     return join(this.dir, NOTEBOOK_FILE)
   }
 
-  /** The current data. Treat as read-only: change it through `update`. */
+  /** The current data, deeply frozen: change it through `update`. */
   get data(): Readonly<NotebookData> {
-    return this.db.data
+    return this.committed
   }
 
-  /** Applies `change` and saves. A change that throws saves nothing. */
+  get status(): StoreStatus {
+    return {
+      dir: this.dir,
+      readOnly: this.readOnlyReason,
+      problems: [...this.problemList],
+      saving: this.saveState.state === 'saving',
+    }
+  }
+
+  /** Calls `listener` whenever saving starts or ends, or the notebook becomes read-only. */
+  onStatus(listener: (status: StoreStatus) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private notify(): void {
+    const status = this.status
+    for (const listener of this.listeners) listener(status)
+  }
+
+  /**
+   * proper-lockfile reports a lock compromised when it could not refresh it in time (the process was
+   * busy) or the lock folder went away. Take it back when nobody else holds it; only when another
+   * process does is this notebook read-only from now on.
+   */
+  private async lockLost(error: Error): Promise<void> {
+    if (this.closed) return
+    const again = await lockNotebook(
+      this.dir,
+      (next) => void this.lockLost(next),
+      this.lockToken ?? undefined,
+    ).catch(() => null)
+    if (again?.held) {
+      this.release = again.release
+      this.lockToken = again.token
+      return
+    }
+    this.readOnlyReason ??= `Corroborate lost its hold on this notebook (${error.message}) and another window has it now; it is read-only here. Reopen it to edit.`
+    this.notify()
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new DomainError('read-only', 'This notebook has been closed.')
+    if (this.readOnlyReason) throw new DomainError('read-only', this.readOnlyReason)
+  }
+
+  /**
+   * Applies `change` to a draft and saves what it changed; resolves once that is on disk. A change
+   * that throws, or leaves a record the schema refuses, saves nothing. Records are frozen: replace
+   * them (`list[i] = { ...record, field }`), never change them in place.
+   */
   async update<T>(change: (data: NotebookData) => T): Promise<T> {
-    const draft = structuredClone(this.db.data)
+    this.assertWritable()
+    const draft = draftOf(this.committed)
     const result = change(draft)
-    NotebookData.parse(draft)
-    this.db.data = draft
-    await this.db.write()
+    const changes = diffNotebook(this.committed, draft)
+    if (changes.keys.size === 0) return result
+    for (const s of changes.sources.added) Source.parse(s)
+    for (const a of changes.annotations.added) Annotation.parse(a)
+    for (const t of changes.tags.added) Tag.parse(t)
+    for (const c of changes.claims.added) Claim.parse(c)
+    for (const b of changes.briefs.added) BriefDraft.parse(b)
+    keepOrdered(draft.sources, changes.sources.added)
+    keepOrdered(draft.annotations, changes.annotations.added)
+    keepOrdered(draft.claims, changes.claims.added)
+    keepOrdered(draft.briefs, changes.briefs.added)
+    const backup = this.backupDue() ? this.backupNow('auto').catch(() => (this.lastBackup = 0)) : null
+    this.committed = freezeCommitted(draft, [
+      ...changes.sources.added,
+      ...changes.annotations.added,
+      ...changes.tags.added,
+      ...changes.claims.added,
+      ...changes.briefs.added,
+    ])
+    await backup
+    await this.writer.save(changes.keys)
     return result
+  }
+
+  /** Waits until every change made so far is on disk. */
+  flush(): Promise<void> {
+    return this.writer.flush()
+  }
+
+  /** Flushes, then lets go of the notebook's lock. The store refuses edits afterwards. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.flush()
+    this.closed = true
+    await this.release?.()
+    this.release = null
+  }
+
+  backups(): Promise<BackupInfo[]> {
+    return listBackups(this.dir)
+  }
+
+  /** Takes a snapshot now, between saves. */
+  backupNow(kind: BackupKind = 'auto'): Promise<BackupInfo> {
+    this.assertWritable()
+    return this.writer.exclusive(async () => {
+      const backup = await takeBackup(this.dir, kind)
+      this.lastBackup = Date.now()
+      return backup
+    })
+  }
+
+  /**
+   * A snapshot is due before the first save of a session (the notebook as it was when opened) and
+   * then every ten minutes of editing. Taking it in the save path, before the edit's own write, keeps
+   * the snapshot free of half-written states and ends it before the save is acknowledged.
+   */
+  private backupDue(): boolean {
+    if (Date.now() - this.lastBackup < AUTO_BACKUP_MS) return false
+    this.lastBackup = Date.now()
+    return true
+  }
+
+  /**
+   * Puts the notebook back as it was in backup `id` (taking a snapshot of the present first, so the
+   * restore itself can be undone from Backups) and reloads it.
+   */
+  async restore(id: string): Promise<void> {
+    this.assertWritable()
+    await this.flush()
+    await this.writer.exclusive(() => restoreBackupFiles(this.dir, id))
+    await this.release?.()
+    this.release = null
+    const opened = await openFolder(this.dir, this.committed.meta.name, (error) => void this.lockLost(error))
+    this.release = opened.release
+    this.lockToken = opened.lockToken
+    this.committed = freezeCommitted(opened.data, [
+      ...opened.data.sources,
+      ...opened.data.annotations,
+      ...opened.data.tags,
+      ...opened.data.claims,
+      ...opened.data.briefs,
+    ])
+    this.problemList.splice(0, this.problemList.length, ...opened.problems)
+    this.readOnlyReason = opened.readOnly
+    this.writer = this.makeWriter(opened)
+    this.notify()
   }
 
   async putText(text: string): Promise<string> {

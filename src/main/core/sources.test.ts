@@ -13,6 +13,8 @@ import { Importer } from './import/importer'
 import { NotebookStore } from './notebook-store'
 import { SAMPLE_FILES } from './sample-notebook'
 import { deleteSource, importPaste, restoreSource, updateSource } from './sources'
+import { hashFolder, listNotebookFiles } from './testing/folder-hash'
+import { readNotebookFolder } from './storage/read-folder'
 
 const SAMPLE_DIR = new URL('../../../resources/sample/', import.meta.url)
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
@@ -53,7 +55,7 @@ function sourceById(id: string): Source {
   return source
 }
 
-const rawNotebook = (): NotebookData => JSON.parse(readFileSync(store.file, 'utf8')) as NotebookData
+const rawNotebook = (): Promise<NotebookData> => readNotebookFolder(store.dir)
 const listFolder = async (name: string): Promise<string[]> =>
   readdir(join(dir, name)).catch(() => [] as string[])
 
@@ -110,11 +112,15 @@ describe('importFiles with the five seed reports', () => {
 
   it('saves the sources to notebook.json but keeps the texts out of it', async () => {
     await importFiles(store, SAMPLE_FILES.map(seed))
-    const raw = rawNotebook()
+    const raw = await rawNotebook()
     expect(raw.sources).toEqual(store.data.sources)
     expect((await NotebookStore.open(dir)).data).toEqual(store.data)
-    const json = readFileSync(store.file, 'utf8')
-    expect(json).not.toContain('traveled by ship from the Wonsan area')
+    for (const file of await listNotebookFiles(store.dir)) {
+      if (!file.endsWith('.json') || file.startsWith('structure/')) continue
+      expect(await readFile(join(store.dir, file), 'utf8')).not.toContain(
+        'traveled by ship from the Wonsan area',
+      )
+    }
     expect(await listFolder('texts')).toHaveLength(5)
     expect(await listFolder('originals')).toHaveLength(5)
   })
@@ -122,7 +128,7 @@ describe('importFiles with the five seed reports', () => {
   it('answers duplicate: true for the same bytes again and adds no source', async () => {
     const [first] = await importFiles(store, [seed(SEED_002)])
     const firstId = okOutcome(first).sourceId
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
 
     const again = await importFiles(store, [{ name: 'renamed copy.txt', bytes: seedBytes(SEED_002) }])
     expect(again).toHaveLength(1)
@@ -130,7 +136,7 @@ describe('importFiles with the five seed reports', () => {
     expect(outcome.duplicate).toBe(true)
     expect(outcome.sourceId).toBe(firstId)
     expect(store.data.sources).toHaveLength(1)
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
     expect(await listFolder('originals')).toHaveLength(1)
   })
 })
@@ -226,7 +232,7 @@ describe('refused imports', () => {
   for (const { label, upload, code, message } of cases) {
     it(`refuses ${label} with a message naming the file, and writes nothing`, async () => {
       await importFiles(store, [seed(SEED_000)])
-      const before = await readFile(store.file)
+      const before = await hashFolder(store.dir)
       const texts = await listFolder('texts')
       const originals = await listFolder('originals')
 
@@ -240,7 +246,7 @@ describe('refused imports', () => {
         },
       ])
 
-      expect(await readFile(store.file)).toEqual(before)
+      expect(await hashFolder(store.dir)).toEqual(before)
       expect(store.data.sources).toHaveLength(1)
       expect(await listFolder('texts')).toEqual(texts)
       expect(await listFolder('originals')).toEqual(originals)
@@ -260,11 +266,7 @@ describe('refused imports', () => {
     ])
     // The importer adds concurrent files in the order they finish, so compare as a set.
     expect(store.data.sources.map((s) => s.originalFileName).sort()).toEqual([SEED_000, SEED_002])
-    expect(
-      rawNotebook()
-        .sources.map((s) => s.originalFileName)
-        .sort(),
-    ).toEqual([SEED_000, SEED_002])
+    expect((await rawNotebook()).sources.map((s) => s.originalFileName).sort()).toEqual([SEED_000, SEED_002])
   })
 })
 
@@ -280,7 +282,7 @@ describe('importPaste', () => {
     expect(stored).toBe('Officials in Seoul said 1,500 special forces had been sent.\nMore may follow.')
     expect(source.textSha256).toBe(sha256(stored))
     expect(source.originalSha256).toBe(sha256(utf8(paste)))
-    expect(rawNotebook().sources).toEqual([source])
+    expect((await rawNotebook()).sources).toEqual([source])
   })
 
   it('suggests a title when none is given', async () => {
@@ -292,14 +294,14 @@ describe('importPaste', () => {
   })
 
   it('rejects empty or whitespace-only text and saves nothing', async () => {
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     for (const text of ['', ' \r\n\t ']) {
       const error = await importPaste(store, { text, title: 'x' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(DomainError)
       expect((error as DomainError).code).toBe('empty-source')
       expect((error as DomainError).message).toMatch(/^The pasted text /)
     }
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
     expect(await listFolder('texts')).toEqual([])
   })
 })
@@ -325,7 +327,7 @@ describe('updateSource and deleteSource', () => {
       url: 'https://example.com/nk',
     }
     expect(updated).toEqual(expected)
-    expect(rawNotebook().sources).toEqual([expected])
+    expect((await rawNotebook()).sources).toEqual([expected])
     expect((await NotebookStore.open(dir)).data.sources).toEqual([expected])
 
     // A partial patch changes only what it names.
@@ -367,7 +369,7 @@ describe('updateSource and deleteSource', () => {
     const reopened = await NotebookStore.open(dir)
     expect(reopened.data.sources.map((s) => s.id)).toEqual([keepId])
     expect(reopened.data.annotations.map((a) => a.id)).toEqual([kept.id])
-    expect(rawNotebook().annotations).toEqual([kept])
+    expect((await rawNotebook()).annotations).toEqual([kept])
     // The tag stays: the kept annotation still uses it.
     expect(reopened.data.tags.map((t) => t.name)).toEqual(['troop numbers'])
 
@@ -402,7 +404,7 @@ describe('updateSource and deleteSource', () => {
     expect(await restoreSource(store, deleted)).toEqual(before.sources[0])
     expect(store.data).toEqual(before)
     expect((await NotebookStore.open(dir)).data).toEqual(before)
-    expect(rawNotebook()).toEqual(before)
+    expect(await rawNotebook()).toEqual(before)
     expect(annotation).toEqual(before.annotations[0])
 
     await restoreSource(store, deleted)
@@ -413,10 +415,10 @@ describe('updateSource and deleteSource', () => {
     const [outcome] = await importFiles(store, [seed(SEED_000)])
     const deleted = await deleteSource(store, okOutcome(outcome).sourceId)
     await rm(join(dir, 'texts', `${deleted.source.textSha256}.txt`))
-    const saved = await readFile(store.file)
+    const saved = await hashFolder(store.dir)
     const error = await restoreSource(store, deleted).catch((e: unknown) => e)
     expect((error as DomainError).code).toBe('missing-text')
-    expect(await readFile(store.file)).toEqual(saved)
+    expect(await hashFolder(store.dir)).toEqual(saved)
     expect(store.data.sources).toEqual([])
   })
 })

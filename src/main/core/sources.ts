@@ -7,6 +7,7 @@ import type { Annotation, Source, SourceMetadata } from '../../shared/model'
 import type { PastedText } from '../../shared/ipc/payloads'
 import { suggestTitle } from '../../shared/text/suggest-title'
 import { DomainError } from './domain-error'
+import { editById } from './records'
 import { normalizeLineEnds } from './decode-text'
 import type { NotebookStore } from './notebook-store'
 
@@ -46,12 +47,12 @@ export async function updateSource(
   patch: Partial<SourceMetadata>,
 ): Promise<Source> {
   return store.update((data) => {
-    const source = data.sources.find((s) => s.id === id)
-    if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
     // IPC keeps `undefined` values: a field sent as undefined means "unchanged", never "erase".
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) Object.assign(source, { [key]: value })
-    }
+    const source = editById(data.sources, id, (copy) => {
+      for (const [key, value] of Object.entries(patch))
+        if (value !== undefined) Object.assign(copy, { [key]: value })
+    })
+    if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
     return source
   })
 }

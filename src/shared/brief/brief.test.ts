@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Annotation, NotebookData, Source } from '../model'
+import { SCHEMA_VERSION } from '../model'
 import { briefFileName, buildBriefDocument, buildHtmlBrief, collectBrief, verifyQuotes } from './index'
 
 const SEED = readFileSync(
@@ -51,7 +52,7 @@ function annotation(
 
 function seedNotebook(sourceOverrides: Partial<Source> = {}): NotebookData {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: { id: 'nb1', name: 'North Korea / Russia: week 43', created: '2024-10-24T07:00:00.000Z' },
     sources: [source('s1', SEED, sourceOverrides)],
     annotations: [

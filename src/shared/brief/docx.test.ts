@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import type { Annotation, NotebookData, Source } from '../model'
+import { SCHEMA_VERSION } from '../model'
 import { collectBrief } from './brief-model'
 import { buildDocxBrief, docxCitationText } from './docx'
 import { buildMarkdownBrief } from './markdown'
@@ -68,7 +69,7 @@ function notebook(
   name = 'NK / Russia',
 ): NotebookData {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: { id: 'nb1', name, created: '2024-10-24T07:00:00.000Z' },
     sources: [source(sourceOverrides)],
     annotations,

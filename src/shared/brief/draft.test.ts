@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { BriefDraft, NotebookData } from '../model'
+import { SCHEMA_VERSION } from '../model'
 import { buildDraftDocument } from './export-brief'
 
 const TEXT = readFileSync(
@@ -11,7 +12,7 @@ const QUOTE = 'at least 3,000 soldiers'
 const start = TEXT.indexOf(QUOTE)
 
 const notebook: NotebookData = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   meta: { id: 'n', name: 'Notebook', created: '' },
   sources: [
     {

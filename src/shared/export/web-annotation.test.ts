@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTarget } from '../anchoring'
 import type { Annotation, NotebookData, Source } from '../model'
+import { SCHEMA_VERSION } from '../model'
 import { buildAnnotationCollection, buildAnnotationCollectionJson } from './web-annotation'
 import type { WebAnnotation, WebTextPositionSelector, WebTextQuoteSelector } from './web-annotation'
 import type { MustsSuite } from './web-annotation-suite.test-support'
@@ -107,7 +108,7 @@ function seedNotebook(): NotebookData {
     annotation(8, 'claims', 'the 𝐁 line after the emoji', { kind: 'claim', tagIds: [TAG.single] }),
   ]
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: { id: uuid(999), name: 'Sample: North Korean troops in Russia', created: GENERATED },
     sources: [
       source('ap'),

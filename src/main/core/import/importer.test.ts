@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { NotebookStore } from '../notebook-store'
 import { ExtractorPool } from './extractor-pool'
 import { Importer } from './importer'
+import { hashFolder } from '../testing/folder-hash'
 
 const seed = async (name: string) => ({
   name,
@@ -50,14 +51,14 @@ describe('Importer', () => {
   })
 
   it('refuses bad files with a message naming them, writing nothing, and imports the rest', async () => {
-    const before = await readFile(store.file)
+    const before = await hashFolder(store.dir)
     const outcomes = await importer.importFiles(store, [
       { name: 'notes.exe', bytes: new Uint8Array([77, 90, 0, 0]) },
       { name: 'broken.txt', bytes: new Uint8Array([0xc3, 0x28, 0x41]) },
     ])
     expect(outcomes.map((o) => !o.ok && o.code)).toEqual(['unsupported-format', 'invalid-encoding'])
     expect(outcomes.every((o) => !o.ok && o.error.includes(o.fileName))).toBe(true)
-    expect(await readFile(store.file)).toEqual(before)
+    expect(await hashFolder(store.dir)).toEqual(before)
     const mixed = await importer.importFiles(store, [
       { name: 'bad.txt', bytes: new Uint8Array([0xff, 0xfe, 0x00]) },
       await seed('003_b43ba051ed14bbce.txt'),
