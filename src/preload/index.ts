@@ -56,6 +56,12 @@ const api = {
   'briefs:delete': invoker('briefs:delete'),
   'briefs:restore': invoker('briefs:restore'),
   'briefs:export': invoker('briefs:export'),
+  'notebook:status': invoker('notebook:status'),
+  'notebook:recover': invoker('notebook:recover'),
+  'backups:list': invoker('backups:list'),
+  'backups:create': invoker('backups:create'),
+  'backups:restore': invoker('backups:restore'),
+  'links:openExternal': invoker('links:openExternal'),
 } satisfies Api
 
 const events = {

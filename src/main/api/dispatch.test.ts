@@ -18,6 +18,7 @@ import { dispatch } from './dispatch'
 import type { Handlers } from './handlers'
 import { createHandlers } from './handlers'
 import type { NativeShell } from './native-shell'
+import { hashFolder } from '../core/testing/folder-hash'
 
 const SEED_002 = '002_a4871556e040079a.txt'
 const QUOTE = 'at least 3,000 soldiers'
@@ -31,6 +32,7 @@ interface ScriptedShell extends NativeShell {
   answers: { files: string[]; folder: string | null; exportPath: string | null }
   importRequests: ('files' | 'folder')[]
   exportRequests: { defaultName: string; filter: { name: string; extensions: string[] } }[]
+  openedLinks: string[]
 }
 
 function scriptedShell(): ScriptedShell {
@@ -38,6 +40,7 @@ function scriptedShell(): ScriptedShell {
     answers: { files: [], folder: null, exportPath: null },
     importRequests: [],
     exportRequests: [],
+    openedLinks: [],
     chooseFilesToImport: async (kind) => {
       shell.importRequests.push(kind)
       return shell.answers.files
@@ -51,6 +54,10 @@ function scriptedShell(): ScriptedShell {
     // Printing needs a Chromium: the PDF export is tested end to end (e2e/brief.spec.ts).
     printHtmlToPdf: async () => {
       throw new Error('no printer in unit tests')
+    },
+    openExternal: async (url) => {
+      shell.openedLinks.push(url)
+      return true
     },
   }
   return shell
@@ -89,14 +96,14 @@ function expectError(
   return result.error
 }
 
-const notebookBytes = (): Promise<Buffer> => readFile(join(notebookDir, NOTEBOOK_FILE))
+const notebookBytes = (): Promise<string> => hashFolder(notebookDir)
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'corroborate-'))
   notebookDir = join(root, 'notebook')
   exportDir = join(root, 'exports')
   await mkdir(exportDir)
-  await NotebookStore.open(notebookDir, NOTEBOOK_NAME)
+  await (await NotebookStore.open(notebookDir, NOTEBOOK_NAME)).close()
   session = await NotebookSession.onNotebook(notebookDir, join(root, 'userData'))
   shell = scriptedShell()
   events = []
@@ -132,6 +139,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  await session.close()
   await rm(root, { recursive: true, force: true })
 })
 
@@ -148,7 +156,7 @@ describe('dispatch: channels and payloads', () => {
   })
 
   it('imports through a job and reports its progress as events', async () => {
-    expect(events).toEqual([
+    expect(events.filter((e) => e.type === 'import-progress')).toEqual([
       {
         type: 'import-progress',
         jobId: 'job-seed',
@@ -164,6 +172,10 @@ describe('dispatch: channels and payloads', () => {
         },
       },
     ])
+    // Saving the import is reported too: the window shows "Saving…" then "Saved".
+    const saving = events.flatMap((e) => (e.type === 'notebook-status' ? [e.status.saving] : []))
+    expect(saving).toContain(true)
+    expect(saving.at(-1)).toBe(false)
     const content = await callOk<{ text: string; structure: unknown }>('sources:content', [source.id])
     expect(content.text).toBe(new TextDecoder().decode(seedBytes))
     expect(content.structure).toBeNull()

@@ -66,6 +66,7 @@ import { SearchService } from '../core/search-service'
 import { findConflictsIn } from '../core/conflict-finder'
 import type { SearchFilters } from '../../shared/search'
 import { takeSnapshot } from './snapshot'
+import { isSafeExternalUrl } from '../electron/external-url'
 
 const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
@@ -88,6 +89,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
   const emit = options.emit ?? (() => undefined)
   const cslDir = options.cslDir ?? join(process.cwd(), 'resources', 'csl')
   const jobs = new Map<string, AbortController>()
+  session.onStatus((status) => emit({ type: 'notebook-status', status }))
 
   /**
    * Builds a brief (verified), asks where to save it and writes it. PDF is the HTML brief printed by
@@ -262,6 +264,22 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
       saveBrief(format, (textFormat) => prepareDraft(store(), id, textFormat, cslDir)),
     'brief:export': async (format: BriefFormat) =>
       saveBrief(format, (textFormat) => prepareBrief(store(), textFormat)),
+    'notebook:status': async () => ({ ...store().status, alarm: session.startupAlarm }),
+    'notebook:recover': async (backupId: string) => {
+      await session.recover(backupId)
+      return takeSnapshot(store())
+    },
+    'backups:list': async () => store().backups(),
+    'backups:create': async () => store().backupNow('auto'),
+    'backups:restore': async (backupId: string) => {
+      await store().restore(backupId)
+      return takeSnapshot(store())
+    },
+    'links:openExternal': async (url: string) => {
+      if (!isSafeExternalUrl(url))
+        throw new DomainError('unsafe-link', 'Only https and mailto links open outside Corroborate.')
+      return shell.openExternal(url)
+    },
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>
 }
 

@@ -19,4 +19,9 @@ export interface NativeShell {
    * the app, Playwright's page.pdf in tests. The HTML carries its own CSP and no script.
    */
   printHtmlToPdf(html: string): Promise<Uint8Array>
+  /**
+   * Opens an https or mailto link in the system's browser or mail app after the user confirms it in
+   * a native dialog (the page cannot click that); resolves whether it was opened.
+   */
+  openExternal(url: string): Promise<boolean>
 }

@@ -10,6 +10,8 @@ import { DomainError } from './domain-error'
 import { NotebookStore } from './notebook-store'
 import { createSampleNotebook } from './sample-notebook'
 import type { BackupInfo } from './storage/backups'
+import type { StoreStatus } from './storage/problems'
+import { recoverFolder } from './storage/restore'
 
 export interface SessionPaths {
   /** The app's own data folder (Electron's userData). */
@@ -28,11 +30,42 @@ export interface StartupAlarm {
 }
 
 export class NotebookSession {
+  private readonly statusListeners = new Set<(status: StoreStatus) => void>()
+  private unwatch: () => void
+
   private constructor(
     private current: NotebookStore,
     private readonly state: AppState,
-    readonly startupAlarm: StartupAlarm | null = null,
-  ) {}
+    /** Why the session did not open the notebook the analyst meant (at start, or by Open…). */
+    private alarm: StartupAlarm | null = null,
+  ) {
+    this.unwatch = this.watch(current)
+  }
+
+  get startupAlarm(): StartupAlarm | null {
+    return this.alarm
+  }
+
+  private watch(store: NotebookStore): () => void {
+    return store.onStatus((status) => this.statusListeners.forEach((listener) => listener(status)))
+  }
+
+  /** Status of whichever notebook is open, now and after every switch. */
+  onStatus(listener: (status: StoreStatus) => void): () => void {
+    this.statusListeners.add(listener)
+    return () => this.statusListeners.delete(listener)
+  }
+
+  private async replaceStore(next: NotebookStore): Promise<void> {
+    const previous = this.current
+    this.current = next
+    this.alarm = null
+    if (previous === next) return
+    this.unwatch()
+    this.unwatch = this.watch(next)
+    await previous.close()
+    this.statusListeners.forEach((listener) => listener(next.status))
+  }
 
   static defaultNotebookDir(dataDir: string): string {
     return join(dataDir, 'notebooks', 'default')
@@ -81,24 +114,36 @@ export class NotebookSession {
 
   /** Opens (or creates) the notebook in `dir`; the current one stays open if that fails. */
   async switchTo(dir: string, name?: string): Promise<NotebookStore> {
-    const next = await NotebookStore.open(dir, name)
-    const previous = this.current
-    this.current = next
-    if (previous !== next) await previous.close()
+    let next: NotebookStore
+    try {
+      next = await NotebookStore.open(dir, name)
+    } catch (error) {
+      // Kept so the window can offer that notebook's newest good backup (see recover).
+      if (error instanceof DomainError) {
+        const details = error.details as { backup?: BackupInfo | null } | undefined
+        this.alarm = { dir, code: error.code, message: error.message, backup: details?.backup ?? null }
+      }
+      throw error
+    }
+    await this.replaceStore(next)
     await this.state.remember(next.dir)
     return next
   }
 
-  /** Makes `store` (already open, e.g. from an archive import) the current notebook. */
-  async adopt(store: NotebookStore): Promise<void> {
-    const previous = this.current
-    this.current = store
-    if (previous !== store) await previous.close()
-    await this.state.remember(store.dir)
+  /**
+   * Restores backup `backupId` into the notebook that last refused to open (the alarm's folder, and
+   * only that one: the renderer never names a folder to write into), then opens it.
+   */
+  async recover(backupId: string): Promise<NotebookStore> {
+    const alarm = this.alarm
+    if (!alarm) throw new DomainError('not-found', 'No notebook is waiting to be recovered.')
+    await recoverFolder(alarm.dir, backupId)
+    return this.switchTo(alarm.dir)
   }
 
   /** Flushes every pending save and lets go of the notebook's lock (before the app quits). */
   close(): Promise<void> {
+    this.unwatch()
     return this.current.close()
   }
 }

@@ -1,6 +1,7 @@
 /** The NativeShell on Electron's dialogs. */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import { printHtmlToPdf } from './print-to-pdf'
+import { openExternalAfterConfirm } from './external-links'
 import type { NativeShell } from '../api/native-shell'
 import { SUPPORTED_EXTENSIONS } from '../core/import/formats'
 
@@ -42,6 +43,7 @@ export function createElectronShell(getWindow: () => BrowserWindow | null): Nati
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     printHtmlToPdf: (html) => printHtmlToPdf(html),
+    openExternal: (url) => openExternalAfterConfirm(getWindow(), url),
     async chooseExportPath(defaultName, filter) {
       const result = await save({ title: 'Export brief', defaultPath: defaultName, filters: [filter] })
       return result.canceled ? null : (result.filePath ?? null)

@@ -47,6 +47,12 @@ export const CHANNELS = [
   'briefs:delete',
   'briefs:restore',
   'briefs:export',
+  'notebook:status',
+  'notebook:recover',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'links:openExternal',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

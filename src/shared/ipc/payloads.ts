@@ -129,6 +129,9 @@ export const SearchFilters = z
 export const BriefFormat = z.enum(['markdown', 'html', 'docx', 'pdf'])
 export type BriefFormat = z.infer<typeof BriefFormat>
 
+/** A backup's folder name: its UTC time and kind (see core/storage/backups.ts). */
+const backupId = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-[a-z-]{1,20}$/)
+
 export const payloads = {
   'notebook:snapshot': z.tuple([]),
   'notebook:open': z.tuple([]),
@@ -180,4 +183,10 @@ export const payloads = {
   'briefs:delete': z.tuple([id]),
   'briefs:restore': z.tuple([BriefDraft]),
   'briefs:export': z.tuple([id, BriefFormat]),
+  'notebook:status': z.tuple([]),
+  'notebook:recover': z.tuple([backupId]),
+  'backups:list': z.tuple([]),
+  'backups:create': z.tuple([]),
+  'backups:restore': z.tuple([backupId]),
+  'links:openExternal': z.tuple([z.string().max(4096)]),
 } satisfies Record<Channel, z.ZodTuple>

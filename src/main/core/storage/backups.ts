@@ -72,16 +72,17 @@ export async function recordFiles(dir: string): Promise<string[]> {
 /** Hard-links (or, where links are not possible, copies) `files` from `from` into `to`. */
 export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
   const limit = pLimit(16)
-  const made = new Set<string>()
+  // One mkdir per folder, shared: a task must wait for its folder even when another task made it.
+  const folders = new Map<string, Promise<unknown>>()
+  const folderFor = (folder: string) => {
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }))
+    return folders.get(folder)!
+  }
   await Promise.all(
     files.map((file) =>
       limit(async () => {
         const target = absolute(to, file)
-        const folder = dirname(target)
-        if (!made.has(folder)) {
-          made.add(folder)
-          await mkdir(folder, { recursive: true })
-        }
+        await folderFor(dirname(target))
         await link(absolute(from, file), target).catch(() => copyFile(absolute(from, file), target))
       }),
     ),

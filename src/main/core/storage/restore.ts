@@ -9,6 +9,7 @@ import { DomainError } from '../domain-error'
 import { backupDir, listBackups, recordFiles, takeBackup } from './backups'
 import { fsyncFolder, writeFileDurably } from './durable-write'
 import { absolute, JOURNAL_FILE, MANIFEST_FILE } from './layout'
+import { lockNotebook } from './notebook-lock'
 
 export async function restoreBackupFiles(dir: string, id: string): Promise<void> {
   if (!(await listBackups(dir)).some((b) => b.id === id))
@@ -41,4 +42,15 @@ export async function restoreBackupFiles(dir: string, id: string): Promise<void>
   for (const folder of ['sources', 'claims', 'briefs'])
     await fsyncFolder(absolute(dir, folder)).catch(() => {})
   await writeFileDurably(absolute(dir, MANIFEST_FILE), await readFile(absolute(from, MANIFEST_FILE)))
+}
+
+/** Restores a backup into a notebook that is not open (it refused to open), holding its lock meanwhile. */
+export async function recoverFolder(dir: string, id: string): Promise<void> {
+  const lock = await lockNotebook(dir, () => {})
+  if (!lock.held) throw new DomainError('locked', 'That notebook is open in another Corroborate window.')
+  try {
+    await restoreBackupFiles(dir, id)
+  } finally {
+    await lock.release()
+  }
 }
