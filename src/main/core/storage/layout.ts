@@ -16,6 +16,8 @@ import { sha256Hex } from '../sha256'
 export const MANIFEST_FILE = 'notebook.json'
 export const JOURNAL_FILE = 'journal.json'
 export const LOCK_NAME = 'notebook.lock'
+/** Who holds the lock (pid, host), for a clear refusal and to take over a crashed holder's lock. */
+export const LOCK_OWNER_NAME = 'notebook-owner.lock'
 export const BACKUPS_DIR = 'backups'
 export const QUARANTINE_DIR = 'quarantine'
 

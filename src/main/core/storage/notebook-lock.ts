@@ -9,7 +9,7 @@ import { hostname } from 'node:os'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
-import { LOCK_NAME } from './layout'
+import { LOCK_NAME, LOCK_OWNER_NAME } from './layout'
 
 export interface LockOwner {
   pid: number
@@ -22,8 +22,6 @@ export interface LockOwner {
 export type LockResult =
   { held: true; token: string; release(): Promise<void> } | { held: false; owner: LockOwner | null }
 
-const OWNER_FILE = 'owner.json'
-
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
@@ -33,9 +31,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function readOwner(lockDir: string): Promise<LockOwner | null> {
+async function readOwner(ownerFile: string): Promise<LockOwner | null> {
   try {
-    return JSON.parse(await readFile(join(lockDir, OWNER_FILE), 'utf8')) as LockOwner
+    return JSON.parse(await readFile(ownerFile, 'utf8')) as LockOwner
   } catch {
     return null
   }
@@ -49,15 +47,15 @@ export async function lockNotebook(
   dir: string,
   onLost: (error: Error) => void,
   reclaim?: string,
+  timing: { stale: number; update: number } = { stale: 60_000, update: 10_000 },
 ): Promise<LockResult> {
   const lockDir = join(dir, LOCK_NAME)
-  const options = {
-    lockfilePath: lockDir,
-    realpath: false,
-    stale: 15_000,
-    update: 5_000,
-    onCompromised: onLost,
-  }
+  // Beside the lock folder, not in it: proper-lockfile reads any change of the folder's mtime as
+  // another process taking the lock.
+  const ownerFile = join(dir, LOCK_OWNER_NAME)
+  // A long stale window by default: a main process busy for a while (a slow disk, a loaded machine)
+  // must not lose its own lock. A crash on this machine is caught at once by the owner check below.
+  const options = { lockfilePath: lockDir, realpath: false, ...timing, onCompromised: onLost }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const release = await lockfile.lock(dir, options)
@@ -67,16 +65,15 @@ export async function lockNotebook(
         since: new Date().toISOString(),
         token: randomUUID(),
       }
-      await writeFile(join(lockDir, OWNER_FILE), JSON.stringify(owner))
-      // proper-lockfile removes its folder with rmdir: take our file out of it first.
+      await writeFile(ownerFile, JSON.stringify(owner))
       const releaseAll = async () => {
-        await rm(join(lockDir, OWNER_FILE), { force: true })
         await release().catch(() => {})
+        await rm(ownerFile, { force: true })
       }
       return { held: true, token: owner.token, release: releaseAll }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
-      const owner = await readOwner(lockDir)
+      const owner = await readOwner(ownerFile)
       const crashedHere =
         owner && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)
       if (!crashedHere || attempt > 0) return { held: false, owner }

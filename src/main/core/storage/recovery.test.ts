@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectDomainError } from '../expect-domain-error'
 import { NotebookStore } from '../notebook-store'
 import { annotationFixture, sourceFixture } from '../../../shared/testing/fixtures'
-import { LOCK_NAME } from './layout'
+import { LOCK_NAME, LOCK_OWNER_NAME } from './layout'
 
 let dir: string
 const stores: NotebookStore[] = []
@@ -146,7 +146,7 @@ describe('the lock', () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!
     await mkdir(join(dir, LOCK_NAME))
     const owner = { pid: dead, host: hostname(), since: '2026-12-01T00:00:00.000Z', token: 'old' }
-    await writeFile(join(dir, LOCK_NAME, 'owner.json'), JSON.stringify(owner))
+    await writeFile(join(dir, LOCK_OWNER_NAME), JSON.stringify(owner))
     const store = await open()
     expect(store.status.readOnly).toBeNull()
     await store.update((d) => void d.tags.push({ id: 't', name: 'after the crash' }))
