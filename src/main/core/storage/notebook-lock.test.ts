@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, utimes } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LOCK_NAME } from './layout'
 import { lockNotebook } from './notebook-lock'
 
 let dir: string
@@ -26,5 +27,23 @@ describe('the notebook lock', () => {
     const third = await lockNotebook(dir, () => {})
     expect(third.held).toBe(true)
     if (third.held) await third.release()
+  })
+
+  it('takes over a lock whose holder died before writing who it is', async () => {
+    await mkdir(join(dir, LOCK_NAME))
+    const longAgo = new Date(Date.now() - 10_000)
+    await utimes(join(dir, LOCK_NAME), longAgo, longAgo)
+    const lock = await lockNotebook(dir, () => {})
+    expect(lock.held).toBe(true)
+    if (lock.held) await lock.release()
+  })
+
+  it('gives a lock back to its own holder by token, and to nobody else', async () => {
+    const lock = await lockNotebook(dir, () => {})
+    if (!lock.held) throw new Error('not held')
+    expect((await lockNotebook(dir, () => {}, 'some other token')).held).toBe(false)
+    const reclaimed = await lockNotebook(dir, () => {}, lock.token)
+    expect(reclaimed.held).toBe(true)
+    if (reclaimed.held) await reclaimed.release()
   })
 })

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { LOCK_NAME, LOCK_OWNER_NAME } from './layout'
@@ -37,6 +37,34 @@ async function readOwner(ownerFile: string): Promise<LockOwner | null> {
   } catch {
     return null
   }
+}
+
+/** A holder writes its owner file right after taking the lock: a lock still without one is abandoned. */
+const OWNERLESS_MS = 2000
+
+/**
+ * Whether a lock someone else seems to hold may be taken: its holder crashed on this machine, it is
+ * our own lock that proper-lockfile reported lost (`reclaim` is its token), or it has had no owner
+ * file for OWNERLESS_MS (its holder was killed between taking the lock and saying who it is).
+ */
+async function abandoned(
+  owner: LockOwner | null,
+  lockDir: string,
+  ownerFile: string,
+  reclaim: string | undefined,
+): Promise<boolean> {
+  if (owner) {
+    if (reclaim !== undefined && owner.token === reclaim) return true
+    return owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)
+  }
+  const made = await stat(lockDir).then(
+    (s) => s.mtimeMs,
+    () => null,
+  )
+  if (made === null) return true
+  const wait = made + OWNERLESS_MS - Date.now()
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+  return (await readOwner(ownerFile)) === null
 }
 
 /**
@@ -74,9 +102,7 @@ export async function lockNotebook(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
       const owner = await readOwner(ownerFile)
-      const crashedHere =
-        owner && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)
-      if (!crashedHere || attempt > 0) return { held: false, owner }
+      if (attempt > 0 || !(await abandoned(owner, lockDir, ownerFile, reclaim))) return { held: false, owner }
       await rm(lockDir, { recursive: true, force: true })
     }
   }

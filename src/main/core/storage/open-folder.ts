@@ -20,6 +20,7 @@ import type { StoreProblem } from './problems'
 import { quarantineFile, quarantineRecords } from './quarantine'
 import { ManifestFile, renderShard } from './record-files'
 import { RecordWriter } from './record-writer'
+import { sweepTempFiles } from './sweep-temp-files'
 import { writeFileDurably } from './durable-write'
 import type { ShardKey } from './layout'
 
@@ -116,6 +117,7 @@ async function openLocked(
   const writable = lockedOut === null
   if (writable && (await RecordWriter.replay(dir)))
     problems.push({ kind: 'recovered', message: 'An edit interrupted by a crash was completed.' })
+  if (writable) await sweepTempFiles(dir)
 
   const manifestPath = join(dir, MANIFEST_FILE)
   let text: string

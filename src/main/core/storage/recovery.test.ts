@@ -126,6 +126,22 @@ describe('a damaged or missing notebook.json', () => {
   })
 })
 
+describe('leftovers of a killed write', () => {
+  it('removes temp files a killed write left, and keeps everything else', async () => {
+    await seed(1, 1)
+    const leftovers = [
+      'sources/.s0.json.0b7f8f5e-7d7c-4b8e-9a61-2f7c1d2e3f40.tmp',
+      `texts/${'a'.repeat(64)}.txt.0b7f8f5e-7d7c-4b8e-9a61-2f7c1d2e3f41.tmp`,
+    ]
+    await mkdir(join(dir, 'texts'), { recursive: true })
+    for (const file of leftovers) await writeFile(join(dir, file), 'half a write')
+    await writeFile(join(dir, 'sources', 'notes.txt'), 'the analyst’s own file')
+    await open()
+    expect(await readdir(join(dir, 'sources'))).toEqual(['notes.txt', 's0.json'])
+    expect(await readdir(join(dir, 'texts'))).toEqual([])
+  })
+})
+
 describe('the lock', () => {
   it('opens a notebook another store holds read-only, saying why, and writes nothing', async () => {
     await seed(1, 1)
