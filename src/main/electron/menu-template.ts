@@ -63,6 +63,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
         { label: 'New Notebook…', accelerator: `${mod}+Shift+N`, click: send('new-notebook') },
         { label: 'Open Notebook…', accelerator: `${mod}+O`, click: send('open-notebook') },
         { label: 'Open Recent', submenu: openRecentSubmenu(input) },
+        { label: 'Backups…', click: send('backups') },
         { type: 'separator' },
         { label: 'Import Files…', accelerator: `${mod}+I`, click: send('import-files') },
         { label: 'Import Folder…', accelerator: `${mod}+Shift+I`, click: send('import-folder') },

@@ -17,6 +17,7 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'shortcuts',
+  'backups',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
