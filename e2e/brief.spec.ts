@@ -8,8 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { extractPdf } from '../src/main/core/import/pdf'
-import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
+import { savedNotebook } from './support/saved-notebook'
 import { importSeeds, markClaim } from './support/seeds'
 import { exportEveryFormat, linkToClaim } from './support/ui-steps'
 
@@ -103,7 +103,7 @@ test('a quote that no longer matches its saved source blocks the export, names i
   await app.open()
   await importSeeds(app)
   await markClaim(page, 2, QUOTE)
-  const saved = NotebookData.parse(JSON.parse(await readFile(join(app.notebookDir, 'notebook.json'), 'utf8')))
+  const saved = await savedNotebook(app.notebookDir)
   const source = saved.sources.find((s) => s.id === saved.annotations[0]!.sourceId)!
   const textFile = join(app.notebookDir, 'texts', `${source.textSha256}.txt`)
   await writeFile(textFile, (await readFile(textFile, 'utf8')).replace('3,000', '30,000'))

@@ -3,18 +3,15 @@
  * with their attributions, a contradicting 12,000 claim from seed 000, both in the matrix, graded,
  * found by search; a link undone and redone.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
+import { savedNotebook } from './support/saved-notebook'
 import { importSeeds, markClaim } from './support/seeds'
 import { linkToClaim } from './support/ui-steps'
 
 const THREE = 'North Korea has about 3,000 troops in Russia'
 const TWELVE = 'North Korea is deploying 12,000 troops'
 
-const notebook = async (dir: string) =>
-  NotebookData.parse(JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')))
+const notebook = savedNotebook
 
 test('build, compare, grade, find and undo claims across the seed reports', async ({ app }) => {
   const { page } = app
@@ -109,7 +106,8 @@ test('the conflict finder surfaces the troop-count disagreement and makes it a l
   await page.getByRole('tab', { name: 'Conflicts' }).click()
   const view = page.getByRole('region', { name: 'Conflicts' })
   const troops = view.getByRole('listitem', { name: /quantity: troops/ }).first()
-  await expect(troops).toContainText('3,000')
+  // The finder reads every source: seconds on a busy machine, more than the default 5 s wait.
+  await expect(troops).toContainText('3,000', { timeout: 30_000 })
   await expect(troops).toContainText('12,000')
   await expect(view.getByRole('listitem', { name: /^Only / })).not.toHaveCount(0)
   await troops.getByRole('button', { name: 'Make claim' }).click()

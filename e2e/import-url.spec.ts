@@ -4,10 +4,8 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
+import { savedNotebook } from './support/saved-notebook'
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Troops sighted near the border</title>
 <meta property="og:site_name" content="Loopback Times"><meta property="article:published_time" content="2024-10-24T09:00:00Z">
@@ -44,7 +42,7 @@ test('imports a web page by URL with its final address and retrieval time', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Troops sighted near the border' })).toBeVisible()
   await expect(page.locator('.reader-meta')).toContainText('Loopback Times')
 
-  const saved = NotebookData.parse(JSON.parse(await readFile(join(app.notebookDir, 'notebook.json'), 'utf8')))
+  const saved = await savedNotebook(app.notebookDir)
   const source = saved.sources[0]!
   expect(source.url).toBe(`${base}/news/troops`)
   expect(source.format).toBe('html')

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { NotebookData } from '../src/shared/model'
 import { expect, test } from './support/harness'
+import { savedNotebook } from './support/saved-notebook'
 import { SAMPLE_DIR, SEEDS } from './support/seeds'
 import { selectInReader } from './support/select-text'
 
@@ -13,9 +13,7 @@ const SEED_002_TITLE =
   'North Korean Dictator Kim Jong-Un has sent troops to Russia, the Pentagon confirmed Wednesday.'
 const QUOTE = 'at least 3,000 soldiers'
 
-async function readNotebook(dir: string): Promise<NotebookData> {
-  return NotebookData.parse(JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')))
-}
+const readNotebook = savedNotebook
 
 test('import seeds, mark a claim, reload, export a sourced Markdown brief', async ({ app }, testInfo) => {
   const { page } = app

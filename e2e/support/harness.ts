@@ -23,14 +23,18 @@ export interface DialogAnswers {
   archive: string | null
 }
 
-export interface Harness {
-  page: Page
-  notebookDir: string
-  dialogs: DialogAnswers
+/** What the offline guard saw; every browser test fails if either is non-empty at its end. */
+export interface OfflineGuard {
   /** Requests that tried to leave the app's own origin (they are blocked). */
   strayRequests: string[]
   /** Page errors and console errors (a CSP violation shows up here). */
   pageErrors: string[]
+}
+
+export interface Harness extends OfflineGuard {
+  page: Page
+  notebookDir: string
+  dialogs: DialogAnswers
   open(): Promise<void>
 }
 
@@ -41,6 +45,8 @@ function scriptedShell(dialogs: DialogAnswers, context: BrowserContext): NativeS
     chooseNotebookFolder: async () => dialogs.notebookFolder,
     chooseExportPath: async () => dialogs.exportPath,
     // The same port Electron's printToPDF fills in the app: Chromium prints the brief's HTML.
+    // The native "Open in Browser?" confirmation, answered Cancel: tests never leave the machine.
+    openExternal: async () => false,
     printHtmlToPdf: async (html) => {
       const page = await context.newPage()
       try {
@@ -91,7 +97,7 @@ function reviveBytes(value: unknown): unknown {
   return value
 }
 
-export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
+export const test = base.extend<{ offlineGuard: OfflineGuard; app: Harness }, { rendererUrl: string }>({
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this pattern
     async ({}, use) => {
@@ -101,7 +107,29 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, rendererUrl }, use) => {
+  // Automatic: every test that imports `test` from here is guarded, whether or not it opens the app.
+  offlineGuard: [
+    async ({ page, rendererUrl }, use) => {
+      const origin = new URL(rendererUrl).origin
+      const guard: OfflineGuard = { strayRequests: [], pageErrors: [] }
+      await page.route('**/*', (route) => {
+        const url = route.request().url()
+        if (new URL(url).origin === origin) return route.continue()
+        guard.strayRequests.push(url)
+        return route.abort('blockedbyclient')
+      })
+      page.on('pageerror', (error) => guard.pageErrors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.pageErrors.push(message.text())
+      })
+      await use(guard)
+      // Every browser test also proves the app stayed offline and raised no errors (CSP included).
+      expect(guard.strayRequests, 'requests that left the app').toEqual([])
+      expect(guard.pageErrors, 'errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
+  app: async ({ page, rendererUrl, offlineGuard }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'corroborate-e2e-'))
     const notebookDir = join(root, 'notebook')
     const session = await NotebookSession.onNotebook(notebookDir, join(root, 'data'))
@@ -123,20 +151,6 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
           )
           .catch(() => undefined),
     })
-    const origin = new URL(rendererUrl).origin
-    const strayRequests: string[] = []
-    const pageErrors: string[] = []
-
-    await page.route('**/*', (route) => {
-      const url = route.request().url()
-      if (new URL(url).origin === origin) return route.continue()
-      strayRequests.push(url)
-      return route.abort('blockedbyclient')
-    })
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text())
-    })
     await page.exposeBinding('__corroborateInvoke', (_source, channel: unknown, args: unknown) =>
       dispatch(handlers, channel, reviveBytes(args)),
     )
@@ -146,17 +160,15 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
       page,
       notebookDir,
       dialogs,
-      strayRequests,
-      pageErrors,
+      strayRequests: offlineGuard.strayRequests,
+      pageErrors: offlineGuard.pageErrors,
       open: async () => {
         await page.goto(rendererUrl)
         await expect(page.getByRole('toolbar', { name: 'Notebook' })).toBeVisible()
       },
     }
     await use(harness)
-    // Every browser test also proves the app stayed offline and raised no errors (CSP included).
-    expect(strayRequests, 'requests that left the app').toEqual([])
-    expect(pageErrors, 'errors in the page').toEqual([])
+    await session.close()
     await importer.close()
     await rm(root, { recursive: true, force: true })
   },

@@ -29,6 +29,9 @@ import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { SearchBox } from './components/SearchBox'
 import type { SearchHit } from '../../shared/search'
 import { useFileDrop } from './use-file-drop'
+import { BusyPanel, BusyTasksProvider } from './busy-tasks'
+import { NotebookHealth } from './storage/NotebookHealth'
+import { useTheme } from './theme/use-theme'
 import type { DeletedSource } from '../../shared/ipc/payloads'
 
 export function App() {
@@ -36,7 +39,9 @@ export function App() {
     <NoticeProvider>
       <UndoProvider>
         <ImportJobsProvider>
-          <Workspace />
+          <BusyTasksProvider>
+            <Workspace />
+          </BusyTasksProvider>
         </ImportJobsProvider>
       </UndoProvider>
     </NoticeProvider>
@@ -59,6 +64,7 @@ function Workspace() {
   const [reveal, setReveal] = useState<{ start: number; end: number; nonce: number } | null>(null)
   const edit = useEdit()
   const { undo } = useUndo()
+  const [theme, setTheme] = useTheme()
 
   const filtered = useTagFilter(notebook.data, tagFilter)
   const sources = useMemo(() => filtered?.sources ?? [], [filtered])
@@ -219,6 +225,8 @@ function Workspace() {
         onExportArchive={() => void commands.exportArchive()}
         onExportJsonLd={() => void commands.exportJsonLd()}
         onImportArchive={() => void commands.importArchive()}
+        theme={theme}
+        onTheme={setTheme}
         search={
           <SearchBox
             tags={notebook.data?.tags ?? []}
@@ -227,100 +235,108 @@ function Workspace() {
           />
         }
       />
-      <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
-        {tagFilter && (
-          <span className="tag-filter" role="status">
-            Showing only “{notebook.data?.tags.find((t) => t.id === tagFilter)?.name}”
-            <button aria-label="Clear tag filter" onClick={() => setTagFilter(null)}>
-              ×
-            </button>
-          </span>
+      <main className="workspace" aria-label="Workspace">
+        <ViewTabs view={view} onChange={setView} claimCount={notebook.data?.claims.length ?? 0}>
+          {tagFilter && (
+            <span className="tag-filter" role="status">
+              Showing only “{notebook.data?.tags.find((t) => t.id === tagFilter)?.name}”
+              <button aria-label="Clear tag filter" onClick={() => setTagFilter(null)}>
+                ×
+              </button>
+            </span>
+          )}
+        </ViewTabs>
+        {view === 'brief' && notebook.data && (
+          <ViewPanel view="brief">
+            <BriefView
+              notebook={notebook.data}
+              onExport={(id, format) => void commands.exportDraft(id, format)}
+            />
+          </ViewPanel>
         )}
-      </ViewTabs>
-      {view === 'brief' && notebook.data && (
-        <ViewPanel view="brief" label="Brief">
-          <BriefView
-            notebook={notebook.data}
-            onExport={(id, format) => void commands.exportDraft(id, format)}
+        {view === 'conflicts' && notebook.data && (
+          <ViewPanel view="conflicts">
+            <ConflictsView notebook={notebook.data} onClaimMade={showClaim} />
+          </ViewPanel>
+        )}
+        {view === 'codebook' && notebook.data && (
+          <ViewPanel view="codebook">
+            <CodebookView
+              notebook={notebook.data}
+              onFilterByTag={(id) => {
+                setTagFilter(id)
+                setView('read')
+              }}
+            />
+          </ViewPanel>
+        )}
+        {view === 'claims' && notebook.data && (
+          <ViewPanel view="claims">
+            <ClaimsView
+              notebook={filtered ? { ...notebook.data, claims: filtered.claims } : notebook.data}
+              selectedClaimId={selectedClaimId}
+              onSelectClaim={setSelectedClaimId}
+              onOpenAnnotation={openAnnotation}
+            />
+          </ViewPanel>
+        )}
+        {view === 'matrix' && notebook.data && (
+          <ViewPanel view="matrix">
+            <MatrixView
+              notebook={notebook.data}
+              onOpenAnnotation={openAnnotation}
+              onSelectClaim={showClaim}
+              onExportCsv={() => void commands.exportCsv()}
+            />
+          </ViewPanel>
+        )}
+        <div
+          className="panes"
+          id="view-read"
+          role="tabpanel"
+          aria-labelledby="tab-read"
+          hidden={view !== 'read'}
+        >
+          <LibraryPane
+            sources={sources}
+            annotationCounts={annotationCounts}
+            selectedId={sourceId}
+            onSelect={openSource}
+            onEdit={setEditingSourceId}
           />
-        </ViewPanel>
-      )}
-      {view === 'conflicts' && notebook.data && (
-        <ViewPanel view="conflicts" label="Conflicts">
-          <ConflictsView notebook={notebook.data} onClaimMade={showClaim} />
-        </ViewPanel>
-      )}
-      {view === 'codebook' && notebook.data && (
-        <ViewPanel view="codebook" label="Codebook">
-          <CodebookView
-            notebook={notebook.data}
-            onFilterByTag={(id) => {
-              setTagFilter(id)
-              setView('read')
-            }}
-          />
-        </ViewPanel>
-      )}
-      {view === 'claims' && notebook.data && (
-        <ViewPanel view="claims" label="Claims">
-          <ClaimsView
-            notebook={filtered ? { ...notebook.data, claims: filtered.claims } : notebook.data}
-            selectedClaimId={selectedClaimId}
-            onSelectClaim={setSelectedClaimId}
-            onOpenAnnotation={openAnnotation}
-          />
-        </ViewPanel>
-      )}
-      {view === 'matrix' && notebook.data && (
-        <ViewPanel view="matrix" label="Matrix">
-          <MatrixView
-            notebook={notebook.data}
-            onOpenAnnotation={openAnnotation}
-            onSelectClaim={showClaim}
-            onExportCsv={() => void commands.exportCsv()}
-          />
-        </ViewPanel>
-      )}
-      <main className="panes" id="view-read" role="tabpanel" aria-label="Read" hidden={view !== 'read'}>
-        <LibraryPane
-          sources={sources}
-          annotationCounts={annotationCounts}
-          selectedId={sourceId}
-          onSelect={openSource}
-          onEdit={setEditingSourceId}
-        />
-        {source && content.data ? (
-          <ReaderPane
-            source={source}
-            text={content.data.text}
-            structure={content.data.structure}
+          {source && content.data ? (
+            <ReaderPane
+              source={source}
+              text={content.data.text}
+              structure={content.data.structure}
+              annotations={annotations}
+              anchors={anchors}
+              selectedAnnotationId={selectedAnnotationId}
+              onSelectAnnotation={setSelectedAnnotationId}
+              onCreate={(kind, range) => void onCreate(kind, range)}
+              onEditSource={() => setEditingSourceId(source.id)}
+              reveal={reveal}
+            />
+          ) : (
+            <section className="pane reader empty-reader" aria-label="Reader">
+              <p className="empty">
+                {content.isError
+                  ? errorMessage(content.error)
+                  : source
+                    ? 'Loading…'
+                    : 'Import an article to start reading: see the Library for how.'}
+              </p>
+            </section>
+          )}
+          <AnnotationPanel
             annotations={annotations}
             anchors={anchors}
-            selectedAnnotationId={selectedAnnotationId}
-            onSelectAnnotation={setSelectedAnnotationId}
-            onCreate={(kind, range) => void onCreate(kind, range)}
-            onEditSource={() => setEditingSourceId(source.id)}
-            reveal={reveal}
+            tags={notebook.data?.tags ?? []}
+            selectedId={selectedAnnotationId}
+            justCreatedId={justCreatedId}
+            onSelect={setSelectedAnnotationId}
           />
-        ) : (
-          <section className="pane reader empty-reader" aria-label="Reader">
-            <p className="empty">
-              {content.isError
-                ? errorMessage(content.error)
-                : source
-                  ? 'Loading…'
-                  : 'Import an article to start reading.'}
-            </p>
-          </section>
-        )}
-        <AnnotationPanel
-          annotations={annotations}
-          anchors={anchors}
-          tags={notebook.data?.tags ?? []}
-          selectedId={selectedAnnotationId}
-          justCreatedId={justCreatedId}
-          onSelect={setSelectedAnnotationId}
-        />
+        </div>
       </main>
       <SourceDialog
         source={sources.find((s) => s.id === editingSourceId) ?? null}
@@ -334,6 +350,8 @@ function Workspace() {
         onImport={(url) => void commands.importUrl(url)}
       />
       <ImportPanel />
+      <BusyPanel />
+      <NotebookHealth />
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
     </div>
   )

@@ -7,9 +7,17 @@ import { useCallback, useMemo } from 'react'
 import type { ImportOutcome } from '../../main/core/import/importer'
 import type { BriefFormat } from '../../shared/ipc/payloads'
 import { ApiError, call, errorMessage } from './api'
+import { useBusy } from './busy-tasks'
 import { useImportJobs } from './import-jobs'
 import { useNotify } from './notices'
 import { notebookKey } from './queries'
+
+const FORMAT_NAMES: Record<BriefFormat, string> = {
+  markdown: 'Markdown',
+  html: 'HTML',
+  docx: 'Word',
+  pdf: 'PDF',
+}
 
 export function useAppCommands(
   onOpened: (firstSourceId: string | null) => void,
@@ -18,6 +26,7 @@ export function useAppCommands(
   const notify = useNotify()
   const client = useQueryClient()
   const { track } = useImportJobs()
+  const { runBusy } = useBusy()
 
   const run = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -78,7 +87,9 @@ export function useAppCommands(
       importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
       exportDraft: async (briefId: string, format: BriefFormat) => {
         try {
-          const saved = await call('briefs:export', briefId, format)
+          const saved = await runBusy(`Exporting the brief as ${FORMAT_NAMES[format]}…`, () =>
+            call('briefs:export', briefId, format),
+          )
           if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
         } catch (error) {
           notifyExportError(error)
@@ -86,26 +97,34 @@ export function useAppCommands(
       },
       exportBrief: async (format: BriefFormat) => {
         try {
-          const saved = await call('brief:export', format)
+          const saved = await runBusy(`Exporting the brief as ${FORMAT_NAMES[format]}…`, () =>
+            call('brief:export', format),
+          )
           if (saved) notify({ tone: 'info', text: `Brief saved to ${saved.path}` })
         } catch (error) {
           notifyExportError(error)
         }
       },
       exportArchive: async () => {
-        const saved = await run(() => call('notebook:exportArchive'))
+        const saved = await run(() =>
+          runBusy('Exporting the notebook archive…', () => call('notebook:exportArchive')),
+        )
         if (saved) notify({ tone: 'info', text: `Notebook archive saved to ${saved.path}` })
       },
       importArchive: async () => {
-        const opened = await run(() => call('notebook:importArchive'))
+        const opened = await run(() =>
+          runBusy('Importing the notebook archive…', () => call('notebook:importArchive')),
+        )
         if (opened) onOpened(null)
       },
       exportCsv: async () => {
-        const saved = await run(() => call('claims:exportCsv'))
+        const saved = await run(() => runBusy('Exporting the claims matrix…', () => call('claims:exportCsv')))
         if (saved) notify({ tone: 'info', text: `Claims matrix saved to ${saved.path}` })
       },
       exportJsonLd: async () => {
-        const saved = await run(() => call('annotations:exportJsonLd'))
+        const saved = await run(() =>
+          runBusy('Exporting the annotations…', () => call('annotations:exportJsonLd')),
+        )
         if (saved) notify({ tone: 'info', text: `Annotations saved to ${saved.path}` })
       },
       openNotebook: async () => {
@@ -117,6 +136,6 @@ export function useAppCommands(
         if (created) onOpened(null)
       },
     }),
-    [run, importJob, notify, onOpened, notifyExportError],
+    [run, runBusy, importJob, notify, onOpened, notifyExportError],
   )
 }

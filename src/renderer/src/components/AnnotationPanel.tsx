@@ -42,9 +42,12 @@ export function AnnotationPanel({ annotations, anchors, tags, selectedId, justCr
     <aside className="pane annotations" aria-label="Annotations">
       <h2 className="pane-title">Annotations ({annotations.length})</h2>
       {ordered.length === 0 ? (
-        <p className="empty">Select words in the text, then press C for a claim or N for a note.</p>
+        <p className="empty">
+          No annotations on this source yet. Select words in the text (with the mouse, or Tab into the text
+          and use Shift+arrows), then press <kbd>C</kbd> for a claim or <kbd>N</kbd> for a note.
+        </p>
       ) : (
-        <ul className="annotation-list">
+        <ul className="annotation-list" aria-label="Annotations on this source">
           {ordered.map((annotation) => (
             <AnnotationCard
               key={annotation.id}

@@ -2,7 +2,7 @@
  * Links an annotation to a claim, with how this source stands on it and whom it credits: pick an
  * existing claim or word a new one. Also lists the claims this annotation already serves.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Annotation, Stance } from '../../../shared/model'
 import { errorMessage } from '../api'
 import { useEdit } from '../edits'
@@ -24,6 +24,18 @@ export function ClaimLinker({ annotation }: { annotation: Annotation }) {
   const [statement, setStatement] = useState(annotation.comment)
   const [stance, setStance] = useState<Stance>('supports')
   const [attributedTo, setAttributedTo] = useState('')
+  // When the form closes, focus goes back to the button that opened it, not to the page.
+  const toggle = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (open || !refocus.current) return
+    refocus.current = false
+    toggle.current?.focus()
+  }, [open])
+  const close = () => {
+    refocus.current = true
+    setOpen(false)
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -44,7 +56,7 @@ export function ClaimLinker({ annotation }: { annotation: Annotation }) {
           previous ? ['claims:link', claimId, previous] : ['claims:unlink', claimId, annotation.id],
         )
       }
-      setOpen(false)
+      close()
     } catch (error) {
       notify({ tone: 'error', text: errorMessage(error) })
     }
@@ -83,12 +95,24 @@ export function ClaimLinker({ annotation }: { annotation: Annotation }) {
         </ul>
       )}
       {!open ? (
-        <button onClick={() => setOpen(true)}>Link to claim… </button>
+        <button ref={toggle} onClick={() => setOpen(true)}>
+          Link to claim…{' '}
+        </button>
       ) : (
-        <form id={formId} className="link-form" onSubmit={(e) => void submit(e)} aria-label="Link to claim">
+        <form
+          id={formId}
+          className="link-form"
+          onSubmit={(e) => void submit(e)}
+          aria-label="Link to claim"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return
+            e.preventDefault()
+            close()
+          }}
+        >
           <label className="field">
             <span>Claim</span>
-            <select value={claimId} onChange={(e) => setClaimId(e.target.value)}>
+            <select value={claimId} onChange={(e) => setClaimId(e.target.value)} autoFocus>
               <option value={NEW}>New claim…</option>
               {claims.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -126,7 +150,7 @@ export function ClaimLinker({ annotation }: { annotation: Annotation }) {
             />
           </label>
           <div className="card-actions">
-            <button type="button" onClick={() => setOpen(false)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
             <button type="submit" className="primary" disabled={claimId === NEW && !statement.trim()}>

@@ -73,12 +73,23 @@ export function LibraryPane({ sources, annotationCounts, selectedId, onSelect, o
         </div>
       )}
       {sources.length === 0 ? (
-        <p className="empty">
-          No sources yet. Import web pages, PDFs, Word, text or Markdown files, drop them (or a folder) on the
-          window, import a URL, or paste text to begin.
-        </p>
+        <div className="empty empty-library">
+          <p>No sources yet. To begin, bring in the articles you want to compare:</p>
+          <ul>
+            <li>
+              <strong>Import files…</strong> or <strong>Import folder…</strong> in the toolbar (
+              <kbd>Ctrl</kbd>+<kbd>I</kbd>): web pages, PDFs, Word, text or Markdown;
+            </li>
+            <li>drop files or a whole folder anywhere on this window;</li>
+            <li>
+              <strong>Paste text…</strong> for text you copied, or <strong>Import URL…</strong> to fetch a
+              page.
+            </li>
+          </ul>
+          <p>From the keyboard: Tab to the toolbar, then ← and → between its buttons.</p>
+        </div>
       ) : (
-        <ul className="source-list">
+        <ul className="source-list" aria-label="Sources">
           {shown.map((source) => (
             <li key={source.id} className={source.id === selectedId ? 'selected' : undefined}>
               <button

@@ -1,6 +1,7 @@
 /**
  * The reader: the source's text as paragraphs of plain text (never HTML), with highlights. Select
- * words and press C (claim) or N (note), or use the buttons.
+ * words (with the mouse, or from the keyboard: Tab into the text, Shift+arrows) and press C (claim)
+ * or N (note), or use the buttons.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring'
@@ -8,6 +9,9 @@ import type { Annotation, AnnotationKind, DocumentStructure, Source } from '../.
 import { BlockView } from '../reader/BlockView'
 import { layoutText, lineBlocks, type Highlight } from '../reader/segments'
 import { rangeFromOffsets, selectionOffsets } from '../reader/selection-offsets'
+import { ReaderCaret } from '../reader/ReaderCaret'
+import { useKeyboardSelection } from '../reader/use-keyboard-selection'
+import { useRovingFocus } from '../use-roving-focus'
 
 interface Props {
   source: Source
@@ -44,6 +48,10 @@ export function ReaderPane(props: Props) {
     reveal,
   } = props
   const textRef = useRef<HTMLDivElement>(null)
+  const frameRef = useRef<HTMLDivElement>(null)
+  const keyboardSelection = useKeyboardSelection(textRef)
+  const selectionBarRef = useRef<HTMLDivElement>(null)
+  const selectionBar = useRovingFocus(selectionBarRef)
   const [range, setRange] = useState<{ start: number; end: number } | null>(null)
 
   const highlights = useMemo<Highlight[]>(
@@ -98,6 +106,8 @@ export function ReaderPane(props: Props) {
     selection?.removeAllRanges()
     selection?.addRange(range)
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    // Focus follows, so C or N (or Shift+arrows to adjust) act on the match straight away.
+    textRef.current.focus({ preventScroll: true })
   }, [reveal, blocks])
 
   useEffect(() => {
@@ -117,41 +127,58 @@ export function ReaderPane(props: Props) {
             Edit details
           </button>
         </p>
-        <div className="selection-bar" role="toolbar" aria-label="Annotate selection">
+        <div
+          className="selection-bar"
+          role="toolbar"
+          aria-label="Annotate selection"
+          ref={selectionBarRef}
+          onFocus={selectionBar.onFocus}
+          onKeyDown={selectionBar.onKeyDown}
+        >
           <button disabled={!range} onMouseDown={(e) => e.preventDefault()} onClick={() => create('claim')}>
             Claim <kbd>C</kbd>
           </button>
           <button disabled={!range} onMouseDown={(e) => e.preventDefault()} onClick={() => create('note')}>
             Note <kbd>N</kbd>
           </button>
-          <span className="hint">
+          <span className="hint" id="reader-hint">
             {range
               ? `${range.end - range.start} characters selected`
-              : 'Select words in the text to annotate them.'}
+              : 'Select words in the text to annotate them (keyboard: Tab into the text, Shift+arrows).'}
           </span>
         </div>
       </header>
-      <div
-        className="reader-text"
-        ref={textRef}
-        lang={structure?.lang || undefined}
-        dir={structure?.dir ?? 'auto'}
-        data-direction={structure?.dir ?? 'auto'}
-      >
-        {blocks.map((block, index) => (
-          <Fragment key={block.start}>
-            {block.page !== undefined && block.page !== blocks[index - 1]?.page && (
-              <div className="page-marker" aria-label={`Page ${block.page}`}>
-                p. {block.page}
-              </div>
-            )}
-            <BlockView
-              block={block}
-              selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={onSelectAnnotation}
-            />
-          </Fragment>
-        ))}
+      <div className="reader-body" ref={frameRef}>
+        <div
+          className="reader-text"
+          ref={textRef}
+          lang={structure?.lang || undefined}
+          dir={structure?.dir ?? 'auto'}
+          data-direction={structure?.dir ?? 'auto'}
+          // Focusable so the keyboard can select text (a caret-browsing path; see use-keyboard-selection).
+          tabIndex={0}
+          role="document"
+          aria-label={`Text of ${source.title}`}
+          aria-describedby="reader-hint"
+          onFocus={keyboardSelection.onFocus}
+          onKeyDown={keyboardSelection.onKeyDown}
+        >
+          {blocks.map((block, index) => (
+            <Fragment key={block.start}>
+              {block.page !== undefined && block.page !== blocks[index - 1]?.page && (
+                <div className="page-marker" role="separator" aria-label={`Page ${block.page}`}>
+                  p. {block.page}
+                </div>
+              )}
+              <BlockView
+                block={block}
+                selectedAnnotationId={selectedAnnotationId}
+                onSelectAnnotation={onSelectAnnotation}
+              />
+            </Fragment>
+          ))}
+        </div>
+        <ReaderCaret text={textRef} frame={frameRef} />
       </div>
     </section>
   )

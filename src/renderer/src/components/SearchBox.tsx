@@ -3,7 +3,7 @@
  * main's index as you type (debounced); Enter or a click jumps to the place. "/" focuses the box.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useDebounce } from 'use-debounce'
 import type { SearchFilters, SearchHit } from '../../../shared/search'
 import type { Source, Tag } from '../../../shared/model'
@@ -22,6 +22,7 @@ const TYPE_LABELS = { source: 'Source text', annotation: 'Annotation', claim: 'C
 
 export function SearchBox({ tags, sources, onOpen }: Props) {
   const input = useRef<HTMLInputElement>(null)
+  const optionId = useId()
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
@@ -35,6 +36,9 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
     staleTime: 0,
   })
   const hits = query.trim() ? (results.data ?? []) : []
+  const showing = open && text.trim().length > 0
+  // The first search builds main's index over every text: seconds on a big notebook.
+  const busy = showing && (results.isFetching || query !== text)
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -68,8 +72,10 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
         type="search"
         role="combobox"
         aria-label="Search the notebook"
-        aria-expanded={open && text.trim().length > 0}
+        aria-expanded={showing}
         aria-controls="search-results"
+        aria-autocomplete="list"
+        aria-activedescendant={showing && hits[active] ? `${optionId}-${active}` : undefined}
         placeholder="Search (/)"
         value={text}
         onChange={(e) => {
@@ -80,9 +86,9 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
-      {open && text.trim() && (
+      {showing && (
         <div className="search-popup">
-          <div className="search-filters" aria-label="Search filters">
+          <div className="search-filters" role="group" aria-label="Search filters">
             {filterChoices(tags, sources).map((choice) => (
               <select
                 key={choice.key}
@@ -98,12 +104,25 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
               </select>
             ))}
           </div>
+          <div className="search-state" role="status">
+            {busy ? (
+              <>
+                Searching… <progress aria-label="Searching" />
+              </>
+            ) : results.isError ? (
+              <span className="form-error">{errorMessage(results.error)}</span>
+            ) : hits.length === 0 ? (
+              <span className="empty">
+                No matches for “{query.trim()}”. Try fewer or shorter words, or clear the filters; search
+                covers source texts, annotations, comments and claims.
+              </span>
+            ) : null}
+          </div>
           <ul id="search-results" role="listbox" aria-label="Search results">
-            {results.isError && <li className="form-error">{errorMessage(results.error)}</li>}
-            {hits.length === 0 && !results.isFetching && <li className="empty">No matches.</li>}
             {hits.map((hit, index) => (
               <li
                 key={`${hit.type}:${hit.id}`}
+                id={`${optionId}-${index}`}
                 role="option"
                 aria-selected={index === active}
                 className={index === active ? 'active' : undefined}

@@ -2,6 +2,10 @@
 import { ModalDialog } from './ModalDialog'
 
 export const SHORTCUTS: Array<[string, string]> = [
+  ['Tab into the text', 'A caret, to select without a mouse'],
+  ['← / →, Ctrl+← / →', 'In the text: move the caret a character, a word'],
+  ['↑ / ↓, Home / End', 'In the text: a line; the line’s start or end (Ctrl: the text’s)'],
+  ['Shift + any of those', 'In the text: select as the caret moves'],
   ['C', 'Make the selected words a claim'],
   ['N', 'Make the selected words a note'],
   ['J / K', 'Next / previous annotation'],
@@ -15,7 +19,8 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/Cmd+I', 'Import files'],
   ['Ctrl/Cmd+E', 'Export the brief as Markdown'],
   ['?', 'This sheet'],
-  ['Esc', 'Close a dialog'],
+  ['← / → in the toolbar or the view tabs', 'Move between its buttons (Home / End: first, last)'],
+  ['Esc', 'Close a dialog; drop the selection in the text'],
 ]
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {

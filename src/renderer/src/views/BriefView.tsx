@@ -47,7 +47,7 @@ export function BriefView({ notebook, onExport }: Props) {
       <nav className="pane brief-list" aria-label="Briefs">
         <h2 className="pane-title">Briefs ({notebook.briefs.length})</h2>
         <button onClick={create}>New brief</button>
-        <ul>
+        <ul aria-label="Briefs">
           {notebook.briefs.map((brief) => (
             <li key={brief.id}>
               <button
@@ -66,7 +66,8 @@ export function BriefView({ notebook, onExport }: Props) {
       ) : (
         <section className="pane" aria-label="Brief editor">
           <p className="empty">
-            No brief yet. Create one, then add the claims you have built, your own prose and quotes.
+            No brief yet. Press <strong>New brief</strong>, then add the claims you have built (from the
+            Claims view), your own prose and quotes; the preview shows what the export will say.
           </p>
         </section>
       )}

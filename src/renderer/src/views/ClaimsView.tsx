@@ -64,10 +64,11 @@ export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnn
         </form>
         {summaries.length === 0 && (
           <p className="empty">
-            No claims yet. Link an annotation to a claim from its card, or make one from the Conflicts view.
+            No claims yet. Word one above, link an annotation to a claim from its card (press L on a selected
+            annotation), or make one from a finding in the Conflicts view.
           </p>
         )}
-        <ul>
+        <ul aria-label="Claims">
           {summaries.map((s) => (
             <li key={s.claim.id}>
               <button
@@ -99,7 +100,9 @@ export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnn
           guard={guard}
         />
       ) : (
-        <section className="pane claim-detail" aria-label="Claim" />
+        <section className="pane claim-detail" aria-label="Claim">
+          <p className="empty">A claim you select appears here, with its quotes side by side by stance.</p>
+        </section>
       )}
     </div>
   )
@@ -218,6 +221,7 @@ function ClaimDetail({
           <div
             key={stance}
             className={`stance-column stance-${stance}`}
+            role="group"
             aria-label={`Sources that ${stance === 'mentions' ? 'mention' : stance.replace(/s$/, '')} it`}
           >
             <h3>{stance}</h3>

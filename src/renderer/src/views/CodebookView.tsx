@@ -75,7 +75,13 @@ export function CodebookView({ notebook, onFilterByTag }: Props) {
           Add tag
         </button>
       </form>
-      <table className="codebook">
+      {rows.length === 0 && (
+        <p className="empty">
+          No tags yet. Add one here, or tag an annotation from its card (press T on a selected annotation,
+          type a name, Enter).
+        </p>
+      )}
+      <table className="codebook" hidden={rows.length === 0}>
         <thead>
           <tr>
             <th scope="col">Tag</th>

@@ -23,6 +23,7 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
     queryKey: ['conflicts', textKey],
     queryFn: () => call('analysis:conflicts'),
     staleTime: Infinity,
+    enabled: notebook.sources.length >= 2,
   })
   const sourceName = (id: string) => {
     const source = notebook.sources.find((s) => s.id === id)
@@ -40,10 +41,23 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
       (error: unknown) => notify({ tone: 'error', text: errorMessage(error) }),
     )
 
+  if (notebook.sources.length < 2)
+    return (
+      <section className="pane conflicts-view" aria-label="Conflicts">
+        <p className="empty">
+          The conflict finder compares sources: import at least two reports of the same event (Import files…,
+          drop them on the window, paste text or import a URL), then come back here.
+        </p>
+      </section>
+    )
+  // Reading every text takes seconds on a large notebook; main cannot stop it yet, so no Cancel.
   if (findings.isPending)
     return (
       <section className="pane conflicts-view" aria-label="Conflicts" aria-busy="true">
-        <p className="empty">Reading every source for figures, dates and attributions…</p>
+        <p className="empty" role="status">
+          Reading {notebook.sources.length} sources for figures, dates and attributions…
+        </p>
+        <progress className="busy-bar" aria-label="Finding conflicts" />
       </section>
     )
   if (findings.isError)

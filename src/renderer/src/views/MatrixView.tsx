@@ -17,7 +17,10 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
   if (matrix.claims.length === 0) {
     return (
       <section className="pane matrix-view" aria-label="Matrix">
-        <p className="empty">No claims yet: link annotations to claims to see who says what.</p>
+        <p className="empty">
+          No claims yet. The matrix shows each claim against each source: link annotations to claims (from an
+          annotation’s card in the Read view, or Make claim in Conflicts) to see who says what.
+        </p>
       </section>
     )
   }
@@ -48,7 +51,12 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
               </th>
               {matrix.sources.map((source) => {
                 const quotes = matrix.cells.get(cellKey(claim.id, source.id))
-                if (!quotes) return <td key={source.id} aria-label="no statement" />
+                if (!quotes)
+                  return (
+                    <td key={source.id}>
+                      <span className="sr-only">no statement</span>
+                    </td>
+                  )
                 const stance = cellStance(quotes)
                 return (
                   <td key={source.id} className={`cell stance-${stance}`}>
@@ -59,7 +67,8 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
                         title={`${q.stance}${q.attributedTo ? `, per ${q.attributedTo}` : ''}: open in the reader`}
                         onClick={() => onOpenAnnotation(q.annotationId)}
                       >
-                        <span aria-label={q.stance}>{STANCE_MARK[q.stance]}</span> {q.quote}
+                        <span aria-hidden="true">{STANCE_MARK[q.stance]}</span>
+                        <span className="sr-only">{q.stance}: </span> {q.quote}
                       </button>
                     ))}
                   </td>

@@ -1,4 +1,7 @@
-/** The views of a notebook, as tabs: Alt+1…5 (Option on macOS) switches from anywhere. */
+/**
+ * The views of a notebook, as ARIA tabs: Alt+1…6 (Option on macOS) switches from anywhere; inside
+ * the tab list ←/→ move and select (automatic activation), Home/End go to the first and last.
+ */
 import { useEffect, type ReactNode } from 'react'
 
 export const VIEWS = [
@@ -36,46 +39,52 @@ export function ViewTabs({ view, onChange, claimCount, children }: Props) {
   }, [onChange])
 
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views">
-      {VIEWS.map((tab, index) => (
-        <button
-          key={tab.id}
-          role="tab"
-          id={`tab-${tab.id}`}
-          aria-selected={view === tab.id}
-          aria-controls={`view-${tab.id}`}
-          tabIndex={view === tab.id ? 0 : -1}
-          title={`Alt+${index + 1}`}
-          onClick={() => onChange(tab.id)}
-          onKeyDown={(event) => {
-            // Arrow keys move between tabs, as the ARIA tabs pattern expects.
-            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
-            if (!step) return
-            const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!
-            onChange(next.id)
-            document.getElementById(`tab-${next.id}`)?.focus()
-          }}
-        >
-          {tab.label}
-          {tab.id === 'claims' && claimCount > 0 ? ` (${claimCount})` : ''}
-        </button>
-      ))}
+    <div className="view-tabs">
+      <div className="tab-list" role="tablist" aria-label="Views">
+        {VIEWS.map((tab, index) => (
+          <button
+            key={tab.id}
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={view === tab.id}
+            // Only the open view (and Read, always mounted) has a panel to point at.
+            aria-controls={view === tab.id || tab.id === 'read' ? `view-${tab.id}` : undefined}
+            tabIndex={view === tab.id ? 0 : -1}
+            title={`Alt+${index + 1}`}
+            onClick={() => onChange(tab.id)}
+            onKeyDown={(event) => {
+              // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+              const to = tabTarget(event.key, index)
+              if (to === null) return
+              event.preventDefault()
+              const next = VIEWS[to]!
+              onChange(next.id)
+              document.getElementById(`tab-${next.id}`)?.focus()
+            }}
+          >
+            {tab.label}
+            {tab.id === 'claims' && claimCount > 0 ? ` (${claimCount})` : ''}
+          </button>
+        ))}
+      </div>
       {children}
     </div>
   )
 }
 
-/** The panel of one view, labelled for its tab. */
-export function ViewPanel({ view, label, children }: { view: View; label: string; children: ReactNode }) {
+function tabTarget(key: string, index: number): number | null {
+  if (key === 'ArrowRight') return (index + 1) % VIEWS.length
+  if (key === 'ArrowLeft') return (index - 1 + VIEWS.length) % VIEWS.length
+  if (key === 'Home') return 0
+  if (key === 'End') return VIEWS.length - 1
+  return null
+}
+
+/** The panel of one view, named by its tab (the page's <main> holds them all). */
+export function ViewPanel({ view, children }: { view: View; children: ReactNode }) {
   return (
-    <main
-      className="view-main"
-      id={`view-${view}`}
-      role="tabpanel"
-      aria-label={label}
-      aria-labelledby={`tab-${view}`}
-    >
+    <div className="view-main" id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`}>
       {children}
-    </main>
+    </div>
   )
 }
