@@ -3,8 +3,10 @@ import { benchBrief } from './brief.bench'
 import { benchConflicts } from './conflicts.bench'
 import { benchImport } from './import.bench'
 import { benchSearch } from './search.bench'
+import { benchStorage } from './storage.bench'
 
 await benchImport()
 await benchSearch()
 await benchBrief()
 await benchConflicts()
+await benchStorage()

@@ -4,7 +4,7 @@ import type { Annotation, NotebookData } from '../../shared/model'
 import type { AnnotationPatch, NewAnnotation } from '../../shared/ipc/payloads'
 import { createTarget } from '../../shared/anchoring'
 import { DomainError } from './domain-error'
-import { editById } from './records'
+import { editById, findById } from './records'
 import type { NotebookStore } from './notebook-store'
 
 /** Returns tag ids for these names, creating tags that do not exist yet (matched case-insensitively). */
@@ -23,14 +23,14 @@ function tagIdsFor(data: NotebookData, names: readonly string[]): string[] {
 }
 
 function findAnnotation(data: NotebookData, id: string): Annotation {
-  const annotation = data.annotations.find((a) => a.id === id)
+  const annotation = findById(data.annotations, id)
   if (!annotation) throw new DomainError('not-found', 'That annotation is no longer in the notebook.')
   return annotation
 }
 
 /** Main computes the selectors from its own copy of the text: the renderer sends only offsets. */
 export async function createAnnotation(store: NotebookStore, input: NewAnnotation): Promise<Annotation> {
-  const source = store.data.sources.find((s) => s.id === input.sourceId)
+  const source = findById(store.data.sources, input.sourceId)
   if (!source) throw new DomainError('not-found', 'That source is no longer in the notebook.')
   const text = await store.readText(source.textSha256)
   let target

@@ -15,13 +15,13 @@ import type {
 } from '../../shared/model'
 import type { ClaimPatch, ClaimSuggestion, NewClaim } from '../../shared/ipc/payloads'
 import { DomainError } from './domain-error'
-import { editById } from './records'
+import { editById, findById } from './records'
 import type { NotebookStore } from './notebook-store'
 
 const claimGone = () => new DomainError('not-found', 'That claim is no longer in the notebook.')
 
 function findClaim(data: NotebookData, id: string): Claim {
-  const claim = data.claims.find((c) => c.id === id)
+  const claim = findById(data.claims, id)
   if (!claim) throw claimGone()
   return claim
 }
@@ -37,7 +37,7 @@ function editClaim(data: NotebookData, id: string, edit: (claim: Claim) => void)
 }
 
 function checkAnnotation(data: NotebookData, annotationId: string): void {
-  if (!data.annotations.some((a) => a.id === annotationId)) {
+  if (!findById(data.annotations, annotationId)) {
     throw new DomainError('not-found', 'That annotation is no longer in the notebook.')
   }
 }

@@ -27,6 +27,8 @@ import { sha256Hex } from './sha256'
 import { draftOf, freezeCommitted } from './storage/frozen'
 import { diffNotebook } from './storage/record-diff'
 import { keepOrdered } from './storage/record-order'
+import { carryIndex } from './storage/id-index'
+import { AnnotationGroups } from './storage/annotation-groups'
 import { RecordWriter, type SaveState } from './storage/record-writer'
 import { renderShard } from './storage/record-files'
 import { MANIFEST_FILE } from './storage/layout'
@@ -58,6 +60,8 @@ export class NotebookStore {
   private lastBackup = 0
   private readonly listeners = new Set<(status: StoreStatus) => void>()
   private closed = false
+  /** Each source's annotations, kept from one commit to the next: a source's file renders without a scan. */
+  private groups: AnnotationGroups
   private lockToken: string | null = null
 
   private constructor(
@@ -72,6 +76,7 @@ export class NotebookStore {
       ...opened.data.claims,
       ...opened.data.briefs,
     ])
+    this.groups = new AnnotationGroups(this.committed.annotations)
     this.problemList = opened.problems
     this.readOnlyReason = opened.readOnly
     this.lockToken = opened.lockToken
@@ -81,7 +86,7 @@ export class NotebookStore {
   private makeWriter(opened: OpenedFolder): RecordWriter {
     return new RecordWriter(
       this.dir,
-      (key) => renderShard(this.committed, key),
+      (key) => renderShard(this.committed, key, this.groups),
       opened.fingerprints,
       (state) => {
         this.saveState = state
@@ -184,10 +189,17 @@ export class NotebookStore {
     for (const t of changes.tags.added) Tag.parse(t)
     for (const c of changes.claims.added) Claim.parse(c)
     for (const b of changes.briefs.added) BriefDraft.parse(b)
-    keepOrdered(draft.sources, changes.sources.added)
-    keepOrdered(draft.annotations, changes.annotations.added)
-    keepOrdered(draft.claims, changes.claims.added)
-    keepOrdered(draft.briefs, changes.briefs.added)
+    const before = this.committed
+    const moved = {
+      sources: keepOrdered(draft.sources, changes.sources.added),
+      annotations: keepOrdered(draft.annotations, changes.annotations.added),
+      claims: keepOrdered(draft.claims, changes.claims.added),
+      briefs: keepOrdered(draft.briefs, changes.briefs.added),
+      tags: false,
+    }
+    for (const list of ['sources', 'annotations', 'claims', 'briefs', 'tags'] as const)
+      if (!moved[list]) carryIndex(before[list], draft[list])
+    this.groups.apply(changes.annotations)
     const backup = this.backupDue() ? this.backupNow('auto').catch(() => (this.lastBackup = 0)) : null
     this.committed = freezeCommitted(draft, [
       ...changes.sources.added,
@@ -260,6 +272,7 @@ export class NotebookStore {
       ...opened.data.claims,
       ...opened.data.briefs,
     ])
+    this.groups = new AnnotationGroups(this.committed.annotations)
     this.problemList.splice(0, this.problemList.length, ...opened.problems)
     this.readOnlyReason = opened.readOnly
     this.writer = this.makeWriter(opened)

@@ -3,6 +3,12 @@
  * by identity), so an edit replaces a record with an edited copy instead of changing it in place;
  * only the records that really change get new objects, and so only their files are rewritten.
  */
+import { positionOf } from './storage/id-index'
+
+/** The record with `id`, found through the store's index rather than a scan. */
+export function findById<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  return list[positionOf(list, id)]
+}
 
 /** Replaces the record with `id` by a copy `edit` changed; returns the copy, or undefined if none. */
 export function editById<T extends { id: string }>(
@@ -10,7 +16,7 @@ export function editById<T extends { id: string }>(
   id: string,
   edit: (copy: T) => void,
 ): T | undefined {
-  const index = list.findIndex((record) => record.id === id)
+  const index = positionOf(list, id)
   if (index < 0) return undefined
   const copy = structuredClone(list[index]!)
   edit(copy)

@@ -20,7 +20,7 @@ import {
 import { fsyncFolder, writeFileDurably } from './durable-write'
 import { absolute, MANIFEST_FILE, shardPath } from './layout'
 import type { Fingerprint } from './fingerprint'
-import { allShardKeys, renderShard } from './record-files'
+import { allShardKeys, annotationsBySource, renderShard } from './record-files'
 import { dirname } from 'node:path'
 
 const NotebookV1 = z.object({
@@ -71,11 +71,12 @@ export async function writeAllRecords(dir: string, data: NotebookData): Promise<
   const limit = pLimit(8)
   const folders = new Set<string>()
   const keys = allShardKeys(data).filter((key) => key !== 'manifest')
+  const bySource = annotationsBySource(data)
   await Promise.all(
     keys.map((key) =>
       limit(async () => {
         const path = shardPath(key)
-        const content = renderShard(data, key)
+        const content = renderShard(data, key, bySource)
         if (content === null) return
         folders.add(dirname(absolute(dir, path)))
         fingerprints.set(path, await writeFileDurably(absolute(dir, path), content, { skipFolderSync: true }))

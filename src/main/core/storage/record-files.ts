@@ -1,6 +1,6 @@
 /** The content of each record file, rendered from the notebook data (and the shapes read back). */
 import { z } from 'zod'
-import { NotebookMeta, type NotebookData } from '../../../shared/model'
+import { NotebookMeta, type Annotation, type NotebookData } from '../../../shared/model'
 import { parseShardKey, renderJson, type ShardKey } from './layout'
 
 /** notebook.json, checked loosely first: records inside are validated one by one. */
@@ -16,8 +16,15 @@ export const SourceFile = z.object({
   annotations: z.array(z.unknown()).default([]),
 })
 
-/** The text of the file for `key`, or null when the file should no longer exist. */
-export function renderShard(data: NotebookData, key: ShardKey): string | null {
+/**
+ * The text of the file for `key`, or null when the file should no longer exist. `bySource` gives a
+ * source's annotations when many files are rendered at once (a migration), so each need not scan all.
+ */
+export function renderShard(
+  data: NotebookData,
+  key: ShardKey,
+  bySource?: ReadonlyMap<string, Annotation[]>,
+): string | null {
   const parsed = parseShardKey(key)
   if (!parsed) return renderJson({ schemaVersion: data.schemaVersion, meta: data.meta, tags: data.tags })
   const { kind, id } = parsed
@@ -30,7 +37,7 @@ export function renderShard(data: NotebookData, key: ShardKey): string | null {
     return brief ? renderJson(brief) : null
   }
   const source = data.sources.find((s) => s.id === id) ?? null
-  const annotations = data.annotations.filter((a) => a.sourceId === id)
+  const annotations = bySource ? (bySource.get(id) ?? []) : data.annotations.filter((a) => a.sourceId === id)
   if (!source && annotations.length === 0) return null
   return renderJson({ source, annotations })
 }
@@ -43,4 +50,15 @@ export function allShardKeys(data: NotebookData): ShardKey[] {
   for (const c of data.claims) keys.add(`claim:${c.id}`)
   for (const b of data.briefs) keys.add(`brief:${b.id}`)
   return [...keys]
+}
+
+/** Each source's annotations, in notebook order. */
+export function annotationsBySource(data: NotebookData): Map<string, Annotation[]> {
+  const groups = new Map<string, Annotation[]>()
+  for (const annotation of data.annotations) {
+    const group = groups.get(annotation.sourceId)
+    if (group) group.push(annotation)
+    else groups.set(annotation.sourceId, [annotation])
+  }
+  return groups
 }

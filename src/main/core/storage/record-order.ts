@@ -16,8 +16,8 @@ export function compareRecords(a: Timed, b: Timed): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** Sorts `list` in place if any of `added` sits out of order; otherwise leaves it untouched. */
-export function keepOrdered<T extends Timed>(list: T[], added: readonly T[]): void {
+/** Sorts `list` in place if any of `added` sits out of order (and says whether it did). */
+export function keepOrdered<T extends Timed>(list: T[], added: readonly T[]): boolean {
   for (const record of added) {
     const at = list.lastIndexOf(record)
     if (at < 0) continue
@@ -25,7 +25,8 @@ export function keepOrdered<T extends Timed>(list: T[], added: readonly T[]): vo
     const after = list[at + 1]
     if ((before && compareRecords(before, record) > 0) || (after && compareRecords(record, after) > 0)) {
       list.sort(compareRecords)
-      return
+      return true
     }
   }
+  return false
 }
