@@ -24,7 +24,7 @@ import {
 } from '../../shared/model'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
-import { draftOf, freezeCommitted } from './storage/frozen'
+import { draftOf, freezeCommitted, freezeInBackground } from './storage/frozen'
 import { diffNotebook } from './storage/record-diff'
 import { keepOrdered } from './storage/record-order'
 import { carryIndex } from './storage/id-index'
@@ -69,13 +69,7 @@ export class NotebookStore {
     opened: OpenedFolder,
     private release: (() => Promise<void>) | null,
   ) {
-    this.committed = freezeCommitted(opened.data, [
-      ...opened.data.sources,
-      ...opened.data.annotations,
-      ...opened.data.tags,
-      ...opened.data.claims,
-      ...opened.data.briefs,
-    ])
+    this.committed = freezeInBackground(opened.data)
     this.groups = new AnnotationGroups(this.committed.annotations)
     this.problemList = opened.problems
     this.readOnlyReason = opened.readOnly
@@ -265,13 +259,7 @@ export class NotebookStore {
     const opened = await openFolder(this.dir, this.committed.meta.name, (error) => void this.lockLost(error))
     this.release = opened.release
     this.lockToken = opened.lockToken
-    this.committed = freezeCommitted(opened.data, [
-      ...opened.data.sources,
-      ...opened.data.annotations,
-      ...opened.data.tags,
-      ...opened.data.claims,
-      ...opened.data.briefs,
-    ])
+    this.committed = freezeInBackground(opened.data)
     this.groups = new AnnotationGroups(this.committed.annotations)
     this.problemList.splice(0, this.problemList.length, ...opened.problems)
     this.readOnlyReason = opened.readOnly

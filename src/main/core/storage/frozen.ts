@@ -34,3 +34,29 @@ export function freezeCommitted(data: NotebookData, added: Iterable<object>): No
   deepFreeze(data.meta)
   return Object.freeze(data)
 }
+
+/**
+ * Freezes loaded records a batch at a time after open, so opening a large notebook does not wait
+ * for it. The freeze is a guard against code changing records in place, not something saving
+ * relies on: an edit made before it finishes is still found by identity.
+ */
+export function freezeInBackground(data: NotebookData): NotebookData {
+  deepFreeze(data.meta)
+  const lists = [data.tags, data.claims, data.briefs, data.sources, data.annotations]
+  let list = 0
+  let at = 0
+  const step = () => {
+    for (let budget = 1000; budget > 0 && list < lists.length; budget--) {
+      const records = lists[list]!
+      if (at >= records.length) {
+        list++
+        at = 0
+        continue
+      }
+      deepFreeze(records[at++])
+    }
+    if (list < lists.length) setImmediate(step)
+  }
+  setImmediate(step)
+  return Object.freeze(data)
+}

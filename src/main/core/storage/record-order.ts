@@ -6,11 +6,9 @@
  */
 type Timed = { id: string } & ({ imported: string } | { created: string })
 
-const timeOf = (record: Timed): string => ('imported' in record ? record.imported : record.created)
-
 export function compareRecords(a: Timed, b: Timed): number {
-  const ta = timeOf(a)
-  const tb = timeOf(b)
+  const ta = 'created' in a ? a.created : a.imported
+  const tb = 'created' in b ? b.created : b.imported
   // ISO UTC times compare correctly as plain strings, and plain comparison is far faster than locale.
   if (ta !== tb) return ta < tb ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
