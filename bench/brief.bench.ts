@@ -68,7 +68,10 @@ function notebookOf200Claims(): { notebook: NotebookData; texts: Map<string, str
     created: a.created,
     modified: a.modified,
   }))
-  return { notebook: { schemaVersion: SCHEMA_VERSION, meta, sources, annotations, tags: [], claims, briefs: [] }, texts }
+  return {
+    notebook: { schemaVersion: SCHEMA_VERSION, meta, sources, annotations, tags: [], claims, briefs: [] },
+    texts,
+  }
 }
 
 function concatenatedMarkdown(notebook: NotebookData): string {

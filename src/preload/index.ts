@@ -62,6 +62,7 @@ const api = {
   'backups:create': invoker('backups:create'),
   'backups:restore': invoker('backups:restore'),
   'links:openExternal': invoker('links:openExternal'),
+  'tasks:cancel': invoker('tasks:cancel'),
 } satisfies Api
 
 const events = {

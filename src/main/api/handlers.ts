@@ -255,7 +255,20 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'tags:unmerge': async (merged: MergedTag) => unmergeTags(store(), merged),
     'tags:delete': async (id: string) => deleteTag(store(), id),
     'tags:restore': async (deleted: DeletedTag) => restoreTag(store(), deleted),
-    'analysis:conflicts': async () => findConflictsIn(store(), importer.workers),
+    'analysis:conflicts': async (jobId: string) => {
+      const controller = new AbortController()
+      jobs.set(jobId, controller)
+      try {
+        return await findConflictsIn(store(), importer.workers, controller.signal)
+      } finally {
+        jobs.delete(jobId)
+      }
+    },
+    /** Stops a long job (an import, the conflict finder) by its id; answers whether one was running. */
+    'tasks:cancel': async (jobId: string) => {
+      jobs.get(jobId)?.abort()
+      return jobs.has(jobId)
+    },
     'search:query': async (query: string, filters: SearchFilters) => search.search(store(), query, filters),
     'briefs:save': async (draft: BriefDraft) => saveDraft(store(), draft),
     'briefs:delete': async (id: string) => deleteDraft(store(), id),

@@ -11,6 +11,7 @@ export type { ConflictFindings } from './conflict-report'
 export async function findConflictsIn(
   store: NotebookStore,
   workers: ExtractorPool,
+  cancel?: AbortSignal,
 ): Promise<ConflictFindings> {
   const sources = await Promise.all(
     store.data.sources.map(async (s) => ({
@@ -20,5 +21,5 @@ export async function findConflictsIn(
       text: await store.readText(s.textSha256).catch(() => ''),
     })),
   )
-  return workers.runConflicts(sources)
+  return workers.runConflicts(sources, cancel)
 }

@@ -53,6 +53,7 @@ export const CHANNELS = [
   'backups:create',
   'backups:restore',
   'links:openExternal',
+  'tasks:cancel',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

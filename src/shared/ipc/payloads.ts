@@ -177,7 +177,7 @@ export const payloads = {
   'tags:delete': z.tuple([id]),
   'tags:restore': z.tuple([DeletedTag]),
   'search:query': z.tuple([z.string().max(1000), SearchFilters]),
-  'analysis:conflicts': z.tuple([]),
+  'analysis:conflicts': z.tuple([jobId]),
   'brief:export': z.tuple([BriefFormat]),
   'briefs:save': z.tuple([BriefDraft]),
   'briefs:delete': z.tuple([id]),
@@ -189,4 +189,5 @@ export const payloads = {
   'backups:create': z.tuple([]),
   'backups:restore': z.tuple([backupId]),
   'links:openExternal': z.tuple([z.string().max(4096)]),
+  'tasks:cancel': z.tuple([jobId]),
 } satisfies Record<Channel, z.ZodTuple>

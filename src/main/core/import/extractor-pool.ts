@@ -87,13 +87,15 @@ export class ExtractorPool {
   }
 
   /** The conflict finder, in the same pool (minutes allowed: it is slow on big notebooks, never stuck). */
-  async runConflicts(sources: AnalysisSource[]): Promise<ConflictFindings> {
+  async runConflicts(sources: AnalysisSource[], cancel?: AbortSignal): Promise<ConflictFindings> {
+    const timeout = AbortSignal.timeout(10 * 60_000)
     try {
       return (await this.workers.run(sources, {
         name: 'conflicts',
-        signal: AbortSignal.timeout(10 * 60_000),
+        signal: cancel ? AbortSignal.any([cancel, timeout]) : timeout,
       })) as ConflictFindings
     } catch (error) {
+      if (cancel?.aborted) throw new DomainError('cancelled', 'The conflict finder was stopped.')
       throw new DomainError('analysis-failed', `The conflict finder stopped: ${(error as Error).message}`)
     }
   }

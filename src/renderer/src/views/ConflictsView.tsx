@@ -3,6 +3,7 @@
  * source makes. "Make claim" turns a finding into a claim with its quotes already linked.
  */
 import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import type { NotebookSnapshot } from '../../../main/api/snapshot'
 import type { ClaimSuggestion } from '../../../shared/analysis'
 import { call, errorMessage } from '../api'
@@ -19,10 +20,15 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
   const notify = useNotify()
   // Findings depend only on the sources' texts: re-run when sources come or go, not on every edit.
   const textKey = notebook.sources.map((s) => s.textSha256).join(',')
+  const job = useRef('')
   const findings = useQuery({
     queryKey: ['conflicts', textKey],
-    queryFn: () => call('analysis:conflicts'),
+    queryFn: () => {
+      job.current = `conflicts-${crypto.randomUUID()}`
+      return call('analysis:conflicts', job.current)
+    },
     staleTime: Infinity,
+    retry: false,
     enabled: notebook.sources.length >= 2,
   })
   const sourceName = (id: string) => {
@@ -50,7 +56,7 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
         </p>
       </section>
     )
-  // Reading every text takes seconds on a large notebook; main cannot stop it yet, so no Cancel.
+  // Reading every text takes seconds on a large notebook: it runs in a worker, and Cancel stops it.
   if (findings.isPending)
     return (
       <section className="pane conflicts-view" aria-label="Conflicts" aria-busy="true">
@@ -58,6 +64,9 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
           Reading {notebook.sources.length} sources for figures, dates and attributions…
         </p>
         <progress className="busy-bar" aria-label="Finding conflicts" />
+        <button type="button" onClick={() => void call('tasks:cancel', job.current)}>
+          Cancel
+        </button>
       </section>
     )
   if (findings.isError)
@@ -66,6 +75,9 @@ export function ConflictsView({ notebook, onClaimMade }: Props) {
         <p className="form-error" role="alert">
           {errorMessage(findings.error)}
         </p>
+        <button type="button" onClick={() => void findings.refetch()}>
+          Run again
+        </button>
       </section>
     )
   const { groups, singletons } = findings.data
