@@ -134,8 +134,12 @@ export class Importer {
         nearDuplicates: source.nearDuplicates,
       }
     } catch (error) {
-      if (error instanceof DomainError) return refuse(error)
-      throw error
+      if (!(error instanceof DomainError)) throw error
+      // The store's own refusals (read-only, a failed save) do not know which file was being added.
+      const named = error.message.includes(fileName)
+        ? error
+        : new DomainError(error.code, `${fileName} was not added: ${error.message}`)
+      return refuse(named)
     }
   }
 
