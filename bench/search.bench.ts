@@ -9,6 +9,7 @@ import type { Annotation, Claim, Reliability, Stance, Tag } from '../src/shared/
 import { NotebookSearch, type SearchInput, type SearchSource } from '../src/shared/search'
 import { corpusPath } from './corpus'
 import { median, percentile, row, timeMs } from './stats'
+import { seededRandom } from '../src/shared/testing/seeded-random'
 
 const SOURCES = 1000
 const ANNOTATIONS_PER_SOURCE = 5
@@ -37,17 +38,6 @@ const QUERIES = [
   '12,000',
   'evidence claims',
 ]
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same notebook. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function htmlToText(html: string): string {
   return html
@@ -87,7 +77,7 @@ function seedTexts(): string[] {
 }
 
 function buildNotebook(texts: string[]): SearchInput {
-  const next = random(42)
+  const next = seededRandom(42)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
   const grades: Array<Reliability | null> = ['A', 'B', 'C', 'D', 'E', 'F', null]
   const sources: SearchSource[] = Array.from({ length: SOURCES }, (_, i) => {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Annotation, NotebookData, Source, Tag } from '../src/shared/model'
+import { seededRandom } from '../src/shared/testing/seeded-random'
 
 export const TEXT_BYTES = 5000
 
@@ -21,17 +22,6 @@ const COMMENTS = [
   'The date here differs from the other reports (Wednesday vs Thursday).',
   '',
 ]
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same notebook. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function seedSentences(): string[] {
   const dir = fileURLToPath(new URL('../resources/sample/', import.meta.url))
@@ -54,7 +44,7 @@ export interface FixtureSize {
 
 /** Writes the notebook into `dir` (notebook.json and texts/); returns the data it wrote. */
 export async function writeV1Notebook(dir: string, size: FixtureSize): Promise<V1Notebook> {
-  const next = random(42)
+  const next = seededRandom(42)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
   const sentences = seedSentences()
   const tags: Tag[] = Array.from({ length: 30 }, (_, i) => ({ id: randomUUID(), name: `code ${i}` }))

@@ -121,94 +121,25 @@ function report(
   const lowdbMedian = median(lowdb.times)
   const bytes = (f: SaveFigures) => (f.bytes.length ? median(f.bytes) : NaN)
   console.log(row(['', 'store', 'baseline', 'store/base', 'goal'], widths))
-  console.log(
-    row(
-      [
-        'open to usable, ms',
-        large.openMs,
-        large.parseMs,
-        ratio(large.openMs, large.parseMs),
-        goal(large.openMs <= 1.5 * large.parseMs, '≤ 1.5x'),
-      ],
-      widths,
+  /** One figure beside its baseline, with their ratio and the goal it is held to. */
+  const line = (label: string, ours: number, base: number, goalText = '') =>
+    console.log(row([label, ours, base, ratio(ours, base), goalText], widths))
+  line('open to usable, ms', large.openMs, large.parseMs, goal(large.openMs <= 1.5 * large.parseMs, '≤ 1.5x'))
+  line(
+    'save median, ms',
+    storeMedian,
+    lowdbMedian,
+    goal(
+      storeMedian < 10 && lowdbMedian / storeMedian >= 50,
+      `< 10 ms, ≥ 50x faster (${(lowdbMedian / storeMedian).toFixed(1)}x)`,
     ),
   )
-  console.log(
-    row(
-      [
-        'save median, ms',
-        storeMedian,
-        lowdbMedian,
-        ratio(storeMedian, lowdbMedian),
-        goal(
-          storeMedian < 10 && lowdbMedian / storeMedian >= 50,
-          `< 10 ms, ≥ 50x faster (${(lowdbMedian / storeMedian).toFixed(1)}x)`,
-        ),
-      ],
-      widths,
-    ),
-  )
-  console.log(
-    row(
-      [
-        'save p95, ms',
-        percentile(store.times, 95),
-        percentile(lowdb.times, 95),
-        ratio(percentile(store.times, 95), percentile(lowdb.times, 95)),
-        '',
-      ],
-      widths,
-    ),
-  )
+  line('save p95, ms', percentile(store.times, 95), percentile(lowdb.times, 95))
   console.log(row(['saves measured', String(store.times.length), String(lowdb.times.length), '', ''], widths))
-  console.log(
-    row(
-      [
-        'KB written per save',
-        bytes(store) / 1024,
-        bytes(lowdb) / 1024,
-        ratio(bytes(store), bytes(lowdb)),
-        '',
-      ],
-      widths,
-    ),
-  )
-  console.log(
-    row(
-      [
-        'longest loop stall, ms',
-        store.stallMs,
-        lowdb.stallMs,
-        ratio(store.stallMs, lowdb.stallMs),
-        goal(store.stallMs < 16, '< 16 ms'),
-      ],
-      widths,
-    ),
-  )
-  console.log(
-    row(
-      [
-        'heapUsed after open, MB',
-        mb(memory.store.heapUsed),
-        mb(memory.lowdb.heapUsed),
-        ratio(memory.store.heapUsed, memory.lowdb.heapUsed),
-        '',
-      ],
-      widths,
-    ),
-  )
-  console.log(
-    row(
-      [
-        'rss after open, MB',
-        mb(memory.store.rss),
-        mb(memory.lowdb.rss),
-        ratio(memory.store.rss, memory.lowdb.rss),
-        '',
-      ],
-      widths,
-    ),
-  )
+  line('KB written per save', bytes(store) / 1024, bytes(lowdb) / 1024)
+  line('longest loop stall, ms', store.stallMs, lowdb.stallMs, goal(store.stallMs < 16, '< 16 ms'))
+  line('heapUsed after open, MB', mb(memory.store.heapUsed), mb(memory.lowdb.heapUsed))
+  line('rss after open, MB', mb(memory.store.rss), mb(memory.lowdb.rss))
   const grows = bytes(large.store) / bytes(small.store)
   console.log(
     `KB written per save at ${SMALL.sources} vs ${LARGE.sources} sources: store ${(bytes(small.store) / 1024).toFixed(1)} vs ` +

@@ -66,7 +66,6 @@ import { SearchService } from '../core/search-service'
 import { findConflictsIn } from '../core/conflict-finder'
 import type { SearchFilters } from '../../shared/search'
 import { takeSnapshot } from './snapshot'
-import { isSafeExternalUrl } from '../electron/external-url'
 
 const BRIEF_FILTERS: Record<BriefFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
@@ -288,11 +287,8 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
       await store().restore(backupId)
       return takeSnapshot(store())
     },
-    'links:openExternal': async (url: string) => {
-      if (!isSafeExternalUrl(url))
-        throw new DomainError('unsafe-link', 'Only https and mailto links open outside Corroborate.')
-      return shell.openExternal(url)
-    },
+    // The shell opens only https and mailto links, after the user confirms (electron/external-links.ts).
+    'links:openExternal': async (url: string) => shell.openExternal(url),
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>
 }
 

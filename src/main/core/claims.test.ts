@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { NotebookData, type Annotation, type Source } from '../../shared/model'
+import type { Annotation, Source } from '../../shared/model'
 import { createAnnotation } from './annotations'
 import {
   claimFromSuggestion,

@@ -18,20 +18,10 @@ import { compareVersions } from './testing/crash-protocol'
 import { listNotebookFiles } from './testing/folder-hash'
 import { runUntilKilled, type KillPlan } from './testing/kill-loop'
 import { closeStore } from './testing/store-lifecycle'
+import { seededRandom } from '../../shared/testing/seeded-random'
 
 const KILLS = 200
 const SEEDS = ['000_0fc4dfd4ef4d2d56.txt', '002_a4871556e040079a.txt']
-
-/** Seeded (mulberry32), so a failing run can be replayed kill for kill. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Some kills land during start-up, a quarter during NotebookStore.open, most just after an
@@ -76,7 +66,7 @@ function record(ledger: Ledger, generation: number, acks: Array<{ id: string; n:
 describe('crash safety', () => {
   it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
     const dir = await seededNotebook('notebook')
-    const next = random(20261201)
+    const next = seededRandom(20261201)
     const ledger: Ledger = new Map()
     const counts = {
       kills: 0,

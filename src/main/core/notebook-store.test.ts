@@ -1,50 +1,36 @@
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../shared/model'
 import type { DomainError } from './domain-error'
 import { expectDomainError } from './expect-domain-error'
 import { NOTEBOOK_FILE, NotebookStore, emptyNotebook } from './notebook-store'
 import { readNotebookFolder } from './storage/read-folder'
+import { useTempNotebooks } from './testing/temp-notebooks'
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 const readJson = async (path: string): Promise<Record<string, unknown>> =>
   JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
 
-let dir: string
-const stores: NotebookStore[] = []
-const open = async (name?: string) => {
-  const store = await NotebookStore.open(dir, name)
-  stores.push(store)
-  return store
-}
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-'))
-})
-
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  await rm(dir, { recursive: true, force: true })
-})
+const notebooks = useTempNotebooks('store')
+const open = notebooks.open
 
 describe('NotebookStore on disk', () => {
   it(`creates a named, empty notebook.json with schemaVersion ${SCHEMA_VERSION}`, async () => {
     const store = await open('Week 43')
-    expect(store.file).toBe(join(dir, NOTEBOOK_FILE))
-    expect(await NotebookStore.exists(dir)).toBe(true)
-    const raw = await readJson(join(dir, NOTEBOOK_FILE))
+    expect(store.file).toBe(join(notebooks.dir, NOTEBOOK_FILE))
+    expect(await NotebookStore.exists(notebooks.dir)).toBe(true)
+    const raw = await readJson(join(notebooks.dir, NOTEBOOK_FILE))
     expect(raw['schemaVersion']).toBe(SCHEMA_VERSION)
     expect((raw['meta'] as { name: string }).name).toBe('Week 43')
     expect((raw['meta'] as { created: string }).created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     expect(raw['tags']).toEqual([])
-    expect(await readNotebookFolder(dir)).toEqual(store.data)
+    expect(await readNotebookFolder(notebooks.dir)).toEqual(store.data)
   })
 
   it('reports a folder without a notebook as not existing', async () => {
-    expect(await NotebookStore.exists(join(dir, 'nothing-here'))).toBe(false)
+    expect(await NotebookStore.exists(join(notebooks.dir, 'nothing-here'))).toBe(false)
   })
 
   it('writes every update to its files and reads it back after reopening', async () => {
@@ -57,7 +43,7 @@ describe('NotebookStore on disk', () => {
     expect(returned).toBe(2)
 
     // Parsed by us, straight from the bytes on disk: proves nothing was kept in memory only.
-    const raw = await readJson(join(dir, NOTEBOOK_FILE))
+    const raw = await readJson(join(notebooks.dir, NOTEBOOK_FILE))
     expect((raw['meta'] as { name: string }).name).toBe('After')
     expect(raw['tags']).toEqual([
       { id: 'tag-1', name: 'troop numbers' },
@@ -85,7 +71,7 @@ describe('NotebookStore on disk', () => {
 
     expect(await readFile(store.file)).toEqual(before)
     expect(store.data).toEqual(dataBefore)
-    expect((await readNotebookFolder(dir)).tags).toEqual([{ id: 't1', name: 'kept' }])
+    expect((await readNotebookFolder(notebooks.dir)).tags).toEqual([{ id: 't1', name: 'kept' }])
   })
 
   it('refuses to change a saved record in place, so no edit can bypass saving', async () => {
@@ -112,14 +98,14 @@ describe('NotebookStore on disk', () => {
     const text = 'Kirby: North Korea moved at least 3,000 soldiers into eastern Russia — “Wonsan” ✓ 𝄞\n'
     const sha = await store.putText(text)
     expect(sha).toBe(sha256(text))
-    const path = join(dir, 'texts', `${sha}.txt`)
+    const path = join(notebooks.dir, 'texts', `${sha}.txt`)
     const bytes = await readFile(path)
     expect(sha256(bytes)).toBe(sha)
     expect(bytes.toString('utf8')).toBe(text)
     expect(await store.readText(sha)).toBe(text)
     // Putting the same text again is a no-op that names the same blob.
     expect(await store.putText(text)).toBe(sha)
-    expect(await readdir(join(dir, 'texts'))).toEqual([`${sha}.txt`])
+    expect(await readdir(join(notebooks.dir, 'texts'))).toEqual([`${sha}.txt`])
 
     const json = await readFile(store.file, 'utf8')
     expect(json).not.toContain('Wonsan')
@@ -131,8 +117,8 @@ describe('NotebookStore on disk', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69, 0x0d, 0x0a, 0x00, 0xff])
     const sha = await store.putOriginal(bytes)
     expect(sha).toBe(sha256(bytes))
-    expect(new Uint8Array(await readFile(join(dir, 'originals', sha)))).toEqual(bytes)
-    expect(await readdir(join(dir, 'originals'))).toEqual([sha])
+    expect(new Uint8Array(await readFile(join(notebooks.dir, 'originals', sha)))).toEqual(bytes)
+    expect(await readdir(join(notebooks.dir, 'originals'))).toEqual([sha])
     expect(await readFile(store.file, 'utf8')).not.toContain(sha)
   })
 
@@ -145,13 +131,13 @@ describe('NotebookStore on disk', () => {
 
 describe('NotebookStore with a damaged notebook.json', () => {
   async function expectCorrupt(content: string): Promise<DomainError> {
-    const file = join(dir, NOTEBOOK_FILE)
+    const file = join(notebooks.dir, NOTEBOOK_FILE)
     await writeFile(file, content)
     const before = await readFile(file)
-    const error = await expectDomainError(NotebookStore.open(dir), 'corrupt-notebook')
+    const error = await expectDomainError(NotebookStore.open(notebooks.dir), 'corrupt-notebook')
     expect(error.message).toContain(file)
     expect(await readFile(file)).toEqual(before)
-    expect(await readdir(dir)).toEqual([NOTEBOOK_FILE])
+    expect(await readdir(notebooks.dir)).toEqual([NOTEBOOK_FILE])
     return error
   }
 
@@ -177,7 +163,7 @@ describe('NotebookStore with a damaged notebook.json', () => {
   })
 
   it('opens a notebook from a newer schema version read-only, saying so, and writes nothing', async () => {
-    const file = join(dir, NOTEBOOK_FILE)
+    const file = join(notebooks.dir, NOTEBOOK_FILE)
     const future = { schemaVersion: SCHEMA_VERSION + 1, meta: emptyNotebook('Future').meta, tags: [] }
     await writeFile(file, JSON.stringify(future))
     const store = await open()

@@ -5,25 +5,30 @@
  */
 import type { WebPreferences } from 'electron'
 
+/** What every window of the app gets: isolated, sandboxed, no Node anywhere, same-origin rules on. */
+const LOCKED_DOWN: WebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  // Off: on Windows and Linux Chromium's spell checker downloads dictionaries from Google the first
+  // time a language is used, a request the analyst never asked for (the app works offline).
+  spellcheck: false,
+}
+
 export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
   return {
+    ...LOCKED_DOWN,
     preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
-    navigateOnDragDrop: false,
     safeDialogs: true,
     disableDialogs: false,
-    // Off: on Windows and Linux Chromium's spell checker downloads dictionaries from Google the first
-    // time a language is used, a request the analyst never asked for (the app works offline).
-    spellcheck: false,
     devTools: true,
   }
 }
@@ -33,17 +38,5 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
  * JavaScript is off as well, and it has no preload at all.
  */
 export function printWindowWebPreferences(): WebPreferences {
-  return {
-    javascript: false,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  }
+  return { ...LOCKED_DOWN, javascript: false }
 }

@@ -4,34 +4,21 @@
  */
 import { spawnSync } from 'node:child_process'
 import { hostname } from 'node:os'
-import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectDomainError } from '../expect-domain-error'
 import { NotebookStore } from '../notebook-store'
 import { annotationFixture, sourceFixture } from '../../../shared/testing/fixtures'
 import { LOCK_NAME, LOCK_OWNER_NAME } from './layout'
+import { useTempNotebooks } from '../testing/temp-notebooks'
 
-let dir: string
-const stores: NotebookStore[] = []
-const open = async () => {
-  const store = await NotebookStore.open(dir, 'Recovery')
-  stores.push(store)
-  return store
-}
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-recovery-'))
-})
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  await rm(dir, { recursive: true, force: true })
-})
+const notebooks = useTempNotebooks('recovery', 'Recovery')
+const open = notebooks.open
 
 /** A notebook of `sources` sources with `perSource` annotations each, saved, closed. */
 async function seed(sources: number, perSource: number): Promise<void> {
-  const store = await NotebookStore.open(dir, 'Recovery')
+  const store = await NotebookStore.open(notebooks.dir, 'Recovery')
   await store.update((data) => {
     for (let s = 0; s < sources; s++) {
       const imported = `2026-12-01T09:00:00.${String(s).padStart(3, '0')}Z`
@@ -48,7 +35,7 @@ async function seed(sources: number, perSource: number): Promise<void> {
 describe('a damaged record file', () => {
   it('sets one bad record among thousands aside, keeps it in quarantine, and loads all the rest', async () => {
     await seed(50, 40) // 2,000 annotations
-    const file = join(dir, 'sources', 's7.json')
+    const file = join(notebooks.dir, 'sources', 's7.json')
     const content = JSON.parse(await readFile(file, 'utf8')) as {
       annotations: Array<Record<string, unknown>>
     }
@@ -63,8 +50,8 @@ describe('a damaged record file', () => {
     expect(problem.message).toContain('sources/s7.json')
     expect(problem.message).toContain('annotation 4')
     // The original, bad record included, is kept word for word.
-    const [kept] = await readdir(join(dir, 'quarantine'))
-    const quarantined = JSON.parse(await readFile(join(dir, 'quarantine', kept!), 'utf8')) as {
+    const [kept] = await readdir(join(notebooks.dir, 'quarantine'))
+    const quarantined = JSON.parse(await readFile(join(notebooks.dir, 'quarantine', kept!), 'utf8')) as {
       original: string
     }
     expect(quarantined.original).toContain('not a selector')
@@ -83,7 +70,7 @@ describe('a damaged record file', () => {
   ] as const) {
     it(`opens read-only, naming the file and keeping it, when a record file is ${what}`, async () => {
       await seed(3, 2)
-      const file = join(dir, 'sources', 's1.json')
+      const file = join(notebooks.dir, 'sources', 's1.json')
       await damage(file)
       const damaged = await readFile(file)
       const store = await open()
@@ -107,22 +94,22 @@ describe('a damaged or missing notebook.json', () => {
     const store = await open()
     await store.update((d) => void d.tags.push({ id: 't', name: 'after the backup' })) // first save: snapshot
     await store.close()
-    await truncate(join(dir, 'notebook.json'), 30)
-    const before = await readFile(join(dir, 'notebook.json'))
-    const error = await expectDomainError(NotebookStore.open(dir), 'corrupt-notebook')
-    expect(error.message).toContain(join(dir, 'notebook.json'))
+    await truncate(join(notebooks.dir, 'notebook.json'), 30)
+    const before = await readFile(join(notebooks.dir, 'notebook.json'))
+    const error = await expectDomainError(NotebookStore.open(notebooks.dir), 'corrupt-notebook')
+    expect(error.message).toContain(join(notebooks.dir, 'notebook.json'))
     expect(error.message).toContain('newest good backup')
     expect((error.details as { backup: { kind: string } }).backup.kind).toBe('auto')
-    expect(await readFile(join(dir, 'notebook.json'))).toEqual(before)
+    expect(await readFile(join(notebooks.dir, 'notebook.json'))).toEqual(before)
   })
 
   it('raises an alarm, not an empty notebook, when notebook.json is gone from a notebook folder', async () => {
     await seed(2, 1)
-    await rm(join(dir, 'notebook.json'))
-    const error = await expectDomainError(NotebookStore.open(dir), 'missing-notebook')
+    await rm(join(notebooks.dir, 'notebook.json'))
+    const error = await expectDomainError(NotebookStore.open(notebooks.dir), 'missing-notebook')
     expect(error.message).toContain('did not start an empty notebook')
-    expect(await readdir(join(dir, 'sources'))).toHaveLength(2)
-    await expect(readFile(join(dir, 'notebook.json'))).rejects.toThrow()
+    expect(await readdir(join(notebooks.dir, 'sources'))).toHaveLength(2)
+    await expect(readFile(join(notebooks.dir, 'notebook.json'))).rejects.toThrow()
   })
 })
 
@@ -133,12 +120,12 @@ describe('leftovers of a killed write', () => {
       'sources/.s0.json.0b7f8f5e-7d7c-4b8e-9a61-2f7c1d2e3f40.tmp',
       `texts/${'a'.repeat(64)}.txt.0b7f8f5e-7d7c-4b8e-9a61-2f7c1d2e3f41.tmp`,
     ]
-    await mkdir(join(dir, 'texts'), { recursive: true })
-    for (const file of leftovers) await writeFile(join(dir, file), 'half a write')
-    await writeFile(join(dir, 'sources', 'notes.txt'), 'the analyst’s own file')
+    await mkdir(join(notebooks.dir, 'texts'), { recursive: true })
+    for (const file of leftovers) await writeFile(join(notebooks.dir, file), 'half a write')
+    await writeFile(join(notebooks.dir, 'sources', 'notes.txt'), 'the analyst’s own file')
     await open()
-    expect(await readdir(join(dir, 'sources'))).toEqual(['notes.txt', 's0.json'])
-    expect(await readdir(join(dir, 'texts'))).toEqual([])
+    expect(await readdir(join(notebooks.dir, 'sources'))).toEqual(['notes.txt', 's0.json'])
+    expect(await readdir(join(notebooks.dir, 'texts'))).toEqual([])
   })
 })
 
@@ -160,9 +147,9 @@ describe('the lock', () => {
     await seed(1, 1)
     // A real process that has exited: its pid is free, as a crashed one's would be.
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!
-    await mkdir(join(dir, LOCK_NAME))
+    await mkdir(join(notebooks.dir, LOCK_NAME))
     const owner = { pid: dead, host: hostname(), since: '2026-12-01T00:00:00.000Z', token: 'old' }
-    await writeFile(join(dir, LOCK_OWNER_NAME), JSON.stringify(owner))
+    await writeFile(join(notebooks.dir, LOCK_OWNER_NAME), JSON.stringify(owner))
     const store = await open()
     expect(store.status.readOnly).toBeNull()
     await store.update((d) => void d.tags.push({ id: 't', name: 'after the crash' }))

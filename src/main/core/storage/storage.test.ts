@@ -1,29 +1,16 @@
 /** The split layout's promises, each checked on real files: migration, journal, bounded writes, backups. */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { annotationFixture, sourceFixture } from '../../../shared/testing/fixtures'
 import { expectDomainError } from '../expect-domain-error'
-import { NotebookStore } from '../notebook-store'
 import { listNotebookFiles } from '../testing/folder-hash'
 import { renderJson } from './layout'
 import { readNotebookFolder } from './read-folder'
+import { useTempNotebooks } from '../testing/temp-notebooks'
 
-let dir: string
-const stores: NotebookStore[] = []
-const open = async () => {
-  const store = await NotebookStore.open(dir, 'Layout')
-  stores.push(store)
-  return store
-}
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-storage-'))
-})
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  await rm(dir, { recursive: true, force: true })
-})
+const notebooks = useTempNotebooks('storage', 'Layout')
+const open = notebooks.open
 
 const v1Notebook = (badAnnotation: boolean) => ({
   schemaVersion: 1,
@@ -52,36 +39,38 @@ const v1Notebook = (badAnnotation: boolean) => ({
 describe('migration from version 1 (one notebook.json)', () => {
   it('splits the file into record files, keeps a copy of the old one, and sets a bad record aside', async () => {
     const old = v1Notebook(true)
-    await writeFile(join(dir, 'notebook.json'), renderJson(old))
+    await writeFile(join(notebooks.dir, 'notebook.json'), renderJson(old))
     const store = await open()
     expect(store.data.schemaVersion).toBe(2)
     expect(store.data.annotations.map((a) => a.id)).toEqual(['a1', 'a2'])
     expect(store.status.problems.map((p) => p.kind).sort()).toEqual(['migrated', 'quarantined'])
-    expect(await readdir(join(dir, 'sources'))).toEqual(['s1.json', 's2.json'])
-    expect(await readdir(join(dir, 'claims'))).toEqual(['c1.json'])
+    expect(await readdir(join(notebooks.dir, 'sources'))).toEqual(['s1.json', 's2.json'])
+    expect(await readdir(join(notebooks.dir, 'claims'))).toEqual(['c1.json'])
     // The version-1 file as it was, in the pre-migration snapshot.
     const [backup] = await store.backups()
     expect(backup!.kind).toBe('pre-migration')
-    const kept = JSON.parse(await readFile(join(dir, 'backups', backup!.id, 'notebook.json'), 'utf8'))
+    const kept = JSON.parse(
+      await readFile(join(notebooks.dir, 'backups', backup!.id, 'notebook.json'), 'utf8'),
+    )
     expect(kept).toEqual(old)
     // What is on disk now reads back as the same notebook.
-    expect(await readNotebookFolder(dir)).toEqual(store.data)
+    expect(await readNotebookFolder(notebooks.dir)).toEqual(store.data)
   })
 
   it('migrates again, from the untouched version-1 file, after a crash part way', async () => {
-    await writeFile(join(dir, 'notebook.json'), renderJson(v1Notebook(false)))
+    await writeFile(join(notebooks.dir, 'notebook.json'), renderJson(v1Notebook(false)))
     // A crash after one record file was written (here a stale one) and before notebook.json was
     // replaced: version 1 is still the truth, and the next open migrates it again over the debris.
-    await mkdir(join(dir, 'sources'))
+    await mkdir(join(notebooks.dir, 'sources'))
     const stale = { source: { ...sourceFixture('s1'), title: 'half-migrated' }, annotations: [] }
-    await writeFile(join(dir, 'sources', 's1.json'), renderJson(stale))
+    await writeFile(join(notebooks.dir, 'sources', 's1.json'), renderJson(stale))
     const store = await open()
     expect(store.data.sources.map((s) => [s.id, s.title])).toEqual([
       ['s1', 's1'],
       ['s2', 's2'],
     ])
     expect(store.data.annotations.map((a) => a.id)).toEqual(['a1', 'a2'])
-    expect(await readNotebookFolder(dir)).toEqual(store.data)
+    expect(await readNotebookFolder(notebooks.dir)).toEqual(store.data)
   })
 })
 
@@ -93,14 +82,15 @@ describe('saving', () => {
       for (let i = 0; i < 200; i++) data.annotations.push(annotationFixture(`a${i}`, `s${i}`, `quote ${i}`))
     })
     const before = new Map<string, number>()
-    for (const file of await listNotebookFiles(dir)) before.set(file, (await stat(join(dir, file))).mtimeMs)
+    for (const file of await listNotebookFiles(notebooks.dir))
+      before.set(file, (await stat(join(notebooks.dir, file))).mtimeMs)
     await new Promise((resolve) => setTimeout(resolve, 20))
     await store.update((data) => {
       data.annotations[57] = { ...data.annotations[57]!, comment: 'edited' }
     })
     const changed: string[] = []
-    for (const file of await listNotebookFiles(dir))
-      if ((await stat(join(dir, file))).mtimeMs !== before.get(file)) changed.push(file)
+    for (const file of await listNotebookFiles(notebooks.dir))
+      if ((await stat(join(notebooks.dir, file))).mtimeMs !== before.get(file)) changed.push(file)
     expect(changed).toEqual([`sources/${store.data.annotations[57]!.sourceId}.json`])
   })
 
@@ -110,24 +100,24 @@ describe('saving', () => {
     await store.close()
     // The journal of an edit that touched two files, as left by a crash before either was replaced.
     const source = { ...sourceFixture('s1'), title: 'from the journal' }
-    const manifest = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8'))
+    const manifest = JSON.parse(await readFile(join(notebooks.dir, 'notebook.json'), 'utf8'))
     manifest.tags = [{ id: 't', name: 'journalled' }]
     const writes = [
       { path: 'sources/s1.json', content: renderJson({ source, annotations: [] }) },
       { path: 'notebook.json', content: renderJson(manifest) },
     ]
-    await writeFile(join(dir, 'journal.json'), JSON.stringify({ writes }))
+    await writeFile(join(notebooks.dir, 'journal.json'), JSON.stringify({ writes }))
     const reopened = await open()
     expect(reopened.data.sources[0]!.title).toBe('from the journal')
     expect(reopened.data.tags).toEqual([{ id: 't', name: 'journalled' }])
     expect(reopened.status.problems.map((p) => p.kind)).toContain('recovered')
-    await expect(stat(join(dir, 'journal.json'))).rejects.toThrow()
+    await expect(stat(join(notebooks.dir, 'journal.json'))).rejects.toThrow()
   })
 
   it('does not write over a file another program changed, and says which', async () => {
     const store = await open()
     await store.update((data) => void data.sources.push(sourceFixture('s1')))
-    const file = join(dir, 'sources', 's1.json')
+    const file = join(notebooks.dir, 'sources', 's1.json')
     const theirs = (await readFile(file, 'utf8')).replace('"title": "s1"', '"title": "edited elsewhere"')
     await writeFile(file, theirs)
     const error = await expectDomainError(
@@ -153,7 +143,7 @@ describe('backups', () => {
 
     await store.restore(withTwo!.id)
     expect(store.data.sources.map((s) => s.id)).toEqual(['s1', 's2'])
-    expect(await readNotebookFolder(dir)).toEqual(store.data)
+    expect(await readNotebookFolder(notebooks.dir)).toEqual(store.data)
     expect((await store.backups()).map((b) => b.kind)).toContain('pre-restore')
     // The restore itself can be undone from its snapshot.
     const undo = (await store.backups()).find((b) => b.kind === 'pre-restore')!
