@@ -46,7 +46,7 @@ function scriptedShell(dialogs: DialogAnswers, context: BrowserContext): NativeS
     chooseExportPath: async () => dialogs.exportPath,
     // The same port Electron's printToPDF fills in the app: Chromium prints the brief's HTML.
     // The native "Open in Browser?" confirmation, answered Cancel: tests never leave the machine.
-    openExternal: async () => false,
+    openLinkInBrowser: async () => false,
     printHtmlToPdf: async (html) => {
       const page = await context.newPage()
       try {

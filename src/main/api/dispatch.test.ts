@@ -55,7 +55,7 @@ function scriptedShell(): ScriptedShell {
     printHtmlToPdf: async () => {
       throw new Error('no printer in unit tests')
     },
-    openExternal: async (url) => {
+    openLinkInBrowser: async (url) => {
       shell.openedLinks.push(url)
       return true
     },
@@ -455,5 +455,22 @@ describe('dispatch: brief:export', () => {
     expect(result).toEqual({ ok: true, value: null })
     expect(shell.exportRequests).toHaveLength(1)
     expect(await readdir(exportDir)).toEqual([])
+  })
+})
+
+describe('dispatch: storage and link channels', () => {
+  it('hands a link to the shell, which confirms it with the user, and refuses one that is not a string', async () => {
+    expect(await callOk('links:openExternal', ['https://apnews.com/article/x'])).toBe(true)
+    expect(shell.openedLinks).toEqual(['https://apnews.com/article/x'])
+    expectError(await call('links:openExternal', [{ href: 'javascript:alert(1)' }]), 'invalid-payload')
+  })
+
+  it('reports the notebook status, takes a backup and lists it', async () => {
+    const status = await callOk<{ readOnly: string | null; saving: boolean }>('notebook:status', [])
+    expect(status).toMatchObject({ readOnly: null, saving: false })
+    const taken = await callOk<{ id: string }>('backups:create', [])
+    const listed = await callOk<Array<{ id: string }>>('backups:list', [])
+    expect(listed.map((b) => b.id)).toContain(taken.id)
+    expectError(await call('backups:restore', ['../../etc']), 'invalid-payload')
   })
 })

@@ -288,7 +288,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
       return takeSnapshot(store())
     },
     // The shell opens only https and mailto links, after the user confirms (electron/external-links.ts).
-    'links:openExternal': async (url: string) => shell.openExternal(url),
+    'links:openExternal': async (url: string) => shell.openLinkInBrowser(url),
   } satisfies Record<Channel, (...args: never[]) => Promise<unknown>>
 }
 

@@ -23,5 +23,5 @@ export interface NativeShell {
    * Opens an https or mailto link in the system's browser or mail app after the user confirms it in
    * a native dialog (the page cannot click that); resolves whether it was opened.
    */
-  openExternal(url: string): Promise<boolean>
+  openLinkInBrowser(url: string): Promise<boolean>
 }

@@ -43,7 +43,7 @@ export function createElectronShell(getWindow: () => BrowserWindow | null): Nati
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     printHtmlToPdf: (html) => printHtmlToPdf(html),
-    openExternal: (url) => openExternalAfterConfirm(getWindow(), url),
+    openLinkInBrowser: (url) => openExternalAfterConfirm(getWindow(), url),
     async chooseExportPath(defaultName, filter) {
       const result = await save({ title: 'Export brief', defaultPath: defaultName, filters: [filter] })
       return result.canceled ? null : (result.filePath ?? null)

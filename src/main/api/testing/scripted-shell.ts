@@ -14,6 +14,6 @@ export function cancellingShell(exportDir: string): NativeShell {
     chooseExportPath: async (defaultName) => join(exportDir, defaultName),
     // No Chromium here; the PDF bytes do not matter to the notebook, only that the call completes.
     printHtmlToPdf: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF\n'),
-    openExternal: async () => false,
+    openLinkInBrowser: async () => false,
   }
 }
