@@ -10,7 +10,7 @@
 import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import pLimit from 'p-limit'
-import { absolute, BACKUPS_DIR, MANIFEST_FILE, RECORD_FOLDERS } from './layout'
+import { absolute, BACKUPS_DIR, fileStamp, MANIFEST_FILE, RECORD_FOLDERS } from './layout'
 
 export const BACKUP_KINDS = ['auto', 'pre-migration', 'pre-restore', 'pre-recovery'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
@@ -26,7 +26,6 @@ const KEEP_AUTO = 10
 const KEEP_DAYS = 7
 const KEEP_OTHER = 5
 
-const stampOf = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
 const ID = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-([a-z-]+)$/
 
 export function parseBackupId(id: string): BackupInfo | null {
@@ -91,7 +90,7 @@ export async function linkFiles(from: string, to: string, files: string[]): Prom
 
 /** Takes a snapshot of the notebook's record files now; the caller makes sure no save is running. */
 export async function takeBackup(dir: string, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
-  const id = `${stampOf(now)}-${kind}`
+  const id = `${fileStamp(now)}-${kind}`
   await linkFiles(dir, backupDir(dir, id), await recordFiles(dir))
   await pruneBackups(dir)
   return parseBackupId(id)!

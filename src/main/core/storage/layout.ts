@@ -52,6 +52,11 @@ export function absolute(dir: string, relativePath: string): string {
   return join(dir, ...relativePath.split('/'))
 }
 
+/** A UTC time as a file name can hold it (no colons): 2026-12-01T18-40-00-123Z. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}
+
 /** Pretty, newline-terminated JSON: the one way every record file is written. */
 export function renderJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`

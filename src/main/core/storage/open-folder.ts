@@ -14,6 +14,7 @@ import { listBackups, takeBackup, type BackupInfo } from './backups'
 import { fingerprintOf, type Fingerprint } from './fingerprint'
 import { absolute, BACKUPS_DIR, MANIFEST_FILE, RECORD_FOLDERS, shardPath } from './layout'
 import { loadRecords } from './load-records'
+import { readNotebookRecords } from './read-folder'
 import { readV1, writeAllRecords } from './migrate-v1'
 import { lockNotebook, type LockOwner } from './notebook-lock'
 import type { StoreProblem } from './problems'
@@ -53,13 +54,7 @@ export async function newestGoodBackup(dir: string): Promise<BackupInfo | null> 
   for (const backup of await listBackups(dir)) {
     const folder = absolute(dir, `${BACKUPS_DIR}/${backup.id}`)
     try {
-      const raw: unknown = JSON.parse(await readFile(join(folder, MANIFEST_FILE), 'utf8'))
-      const manifest = ManifestFile.parse(raw)
-      if (manifest.schemaVersion === 1) {
-        if (readV1(raw).bad.length === 0) return backup
-        continue
-      }
-      const loaded = await loadRecords(folder, manifest, { mtimeMs: 0, size: 0 })
+      const loaded = await readNotebookRecords(folder)
       if (loaded.damaged.length === 0 && loaded.setAside.length === 0) return backup
     } catch {
       // not a good one: try the next older

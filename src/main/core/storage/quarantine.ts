@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { writeFileDurably } from './durable-write'
-import { absolute, QUARANTINE_DIR, renderJson } from './layout'
+import { absolute, fileStamp, QUARANTINE_DIR, renderJson } from './layout'
 
 export async function quarantineFile(
   dir: string,
@@ -13,14 +13,14 @@ export async function quarantineFile(
   now = new Date(),
 ): Promise<string> {
   const original = await readFile(absolute(dir, file), 'utf8')
-  const name = `${QUARANTINE_DIR}/${now.toISOString().replace(/[:.]/g, '-')}-${file.replace(/\//g, '-')}`
+  const name = `${QUARANTINE_DIR}/${fileStamp(now)}-${file.replace(/\//g, '-')}`
   await writeFileDurably(absolute(dir, name), renderJson({ file, reasons, original }))
   return name
 }
 
 /** Records of a version-1 file (one big notebook.json) set aside during its migration. */
 export async function quarantineRecords(dir: string, records: unknown[], reasons: string[]): Promise<string> {
-  const name = `${QUARANTINE_DIR}/${new Date().toISOString().replace(/[:.]/g, '-')}-notebook-v1-records.json`
+  const name = `${QUARANTINE_DIR}/${fileStamp(new Date())}-notebook-v1-records.json`
   await writeFileDurably(absolute(dir, name), renderJson({ file: 'notebook.json', reasons, records }))
   return name
 }

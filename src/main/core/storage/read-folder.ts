@@ -16,7 +16,10 @@ export async function readNotebookFolder(dir: string): Promise<NotebookData> {
 export async function readNotebookRecords(dir: string): Promise<LoadedRecords> {
   const raw: unknown = JSON.parse(await readFile(absolute(dir, MANIFEST_FILE), 'utf8'))
   const manifest = ManifestFile.parse(raw)
-  if (manifest.schemaVersion === 1)
-    return { data: readV1(raw).data, setAside: [], damaged: [], fingerprints: new Map() }
+  if (manifest.schemaVersion === 1) {
+    const { data, reasons } = readV1(raw)
+    const setAside = reasons.length ? [{ file: MANIFEST_FILE, reasons, key: null }] : []
+    return { data, setAside, damaged: [], fingerprints: new Map() }
+  }
   return loadRecords(dir, manifest, { mtimeMs: 0, size: 0 })
 }
