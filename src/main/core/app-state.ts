@@ -9,8 +9,8 @@
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
+import { DurableJsonFile } from './durable-json-file'
 import { NotebookStore } from './notebook-store'
 
 export const MAX_RECENT_NOTEBOOKS = 10
@@ -41,7 +41,7 @@ export class AppState {
   static async open(dataDir: string): Promise<AppState> {
     await mkdir(dataDir, { recursive: true })
     const file = join(dataDir, 'state.json')
-    const state = new AppState(file, new Low<AppStateData>(new JSONFile(file), empty()))
+    const state = new AppState(file, new Low<AppStateData>(new DurableJsonFile(file), empty()))
     await state.serialised(() => state.reload())
     return state
   }

@@ -10,9 +10,8 @@
  * Only main writes, and only through `update`, which finds what an edit changed by identity
  * (committed records are frozen), validates just those records, and saves just their files.
  */
-import { mkdir, readFile, rename, writeFile, access } from 'node:fs/promises'
+import { mkdir, readFile, access } from 'node:fs/promises'
 import { join } from 'node:path'
-import { randomUUID } from 'node:crypto'
 import {
   Annotation,
   BriefDraft,
@@ -36,6 +35,7 @@ import { openFolder, type OpenedFolder } from './storage/open-folder'
 import type { StoreProblem, StoreStatus } from './storage/problems'
 import { listBackups, takeBackup, type BackupInfo, type BackupKind } from './storage/backups'
 import { restoreBackupFiles } from './storage/restore'
+import { writeFileDurably } from './storage/durable-write'
 import { lockNotebook } from './storage/notebook-lock'
 
 export { emptyNotebook } from './storage/open-folder'
@@ -52,27 +52,34 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export class NotebookStore {
-  private committed: NotebookData
-  private writer: RecordWriter
-  private readonly problemList: StoreProblem[]
-  private readOnlyReason: string | null
+  // All set by adopt(), from the constructor and again after a restore.
+  private committed!: NotebookData
+  private writer!: RecordWriter
+  private readonly problemList: StoreProblem[] = []
+  private readOnlyReason: string | null = null
+  private release: (() => Promise<void>) | null = null
   private saveState: SaveState = { state: 'saved' }
   private lastBackup = 0
   private readonly listeners = new Set<(status: StoreStatus) => void>()
   private closed = false
   /** Each source's annotations, kept from one commit to the next: a source's file renders without a scan. */
-  private groups: AnnotationGroups
+  private groups!: AnnotationGroups
   private lockToken: string | null = null
 
   private constructor(
     readonly dir: string,
     opened: OpenedFolder,
-    private release: (() => Promise<void>) | null,
   ) {
+    this.adopt(opened)
+  }
+
+  /** Takes on what opening the folder found: its data, lock, problems and files' fingerprints. */
+  private adopt(opened: OpenedFolder): void {
     this.committed = freezeInBackground(opened.data)
     this.groups = new AnnotationGroups(this.committed.annotations)
-    this.problemList = opened.problems
+    this.problemList.splice(0, this.problemList.length, ...opened.problems)
     this.readOnlyReason = opened.readOnly
+    this.release = opened.release
     this.lockToken = opened.lockToken
     this.writer = this.makeWriter(opened)
   }
@@ -102,7 +109,7 @@ export class NotebookStore {
     await mkdir(dir, { recursive: true })
     let store: NotebookStore | null = null
     const opened = await openFolder(dir, name, (error) => void store?.lockLost(error))
-    store = new NotebookStore(dir, opened, opened.release)
+    store = new NotebookStore(dir, opened)
     if (opened.rewrite.length > 0) await store.writer.save(opened.rewrite)
     return store
   }
@@ -256,14 +263,7 @@ export class NotebookStore {
     await this.writer.exclusive(() => restoreBackupFiles(this.dir, id))
     await this.release?.()
     this.release = null
-    const opened = await openFolder(this.dir, this.committed.meta.name, (error) => void this.lockLost(error))
-    this.release = opened.release
-    this.lockToken = opened.lockToken
-    this.committed = freezeInBackground(opened.data)
-    this.groups = new AnnotationGroups(this.committed.annotations)
-    this.problemList.splice(0, this.problemList.length, ...opened.problems)
-    this.readOnlyReason = opened.readOnly
-    this.writer = this.makeWriter(opened)
+    this.adopt(await openFolder(this.dir, this.committed.meta.name, (error) => void this.lockLost(error)))
     this.notify()
   }
 
@@ -311,9 +311,7 @@ export class NotebookStore {
   private async putBlob(folder: string, name: string, content: string | Uint8Array): Promise<void> {
     const path = join(folder, name)
     if (await exists(path)) return // content-addressed: same name, same bytes
-    await mkdir(folder, { recursive: true })
-    const temp = `${path}.${randomUUID()}.tmp`
-    await writeFile(temp, content)
-    await rename(temp, path)
+    // Durable like the records: a saved source must never name a text a power cut lost.
+    await writeFileDurably(path, content)
   }
 }
