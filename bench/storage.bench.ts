@@ -25,7 +25,6 @@ const SAVES = { maxSaves: 200, budgetMs: 10_000 }
 const OPEN_RUNS = 3
 const OPEN_BUDGET_MS = 10_000
 
-const closeStore = (store: NotebookStore) => (store as { close?: () => Promise<void> }).close?.()
 const readOnlyReason = (store: NotebookStore) =>
   (store as { status?: { readOnly: string | null } }).status?.readOnly ?? null
 
@@ -39,7 +38,7 @@ async function writable(store: NotebookStore): Promise<NotebookStore> {
   let current = store
   for (let attempt = 0; readOnlyReason(current) && attempt < 20; attempt++) {
     if (attempt === 0) console.log(`  WARNING: the store opened read-only: ${readOnlyReason(current)}`)
-    await closeStore(current)
+    await current.close()
     await new Promise((resolve) => setTimeout(resolve, 2000))
     current = await NotebookStore.open(current.dir)
   }
@@ -70,13 +69,13 @@ async function measure(root: string, size: FixtureSize): Promise<Figures> {
   console.log(
     `  generated ${size.sources} sources in ${(generateMs / 1000).toFixed(1)} s; first open (migration)…`,
   )
-  const [, firstOpenMs] = await timeMs(async () => closeStore(await NotebookStore.open(dir)))
+  const [, firstOpenMs] = await timeMs(async () => (await NotebookStore.open(dir)).close())
   console.log(`  first open took ${(firstOpenMs / 1000).toFixed(1)} s (not counted below)`)
 
   const opens: number[] = []
   let store: NotebookStore | null = null
   for (let run = 0; run < OPEN_RUNS && (run === 0 || opens.reduce((a, b) => a + b) < OPEN_BUDGET_MS); run++) {
-    if (store) await closeStore(store)
+    if (store) await store.close()
     const [opened, ms] = await timeMs(async () => {
       const s = await NotebookStore.open(dir)
       if (s.data.annotations.length !== data.annotations.length) throw new Error('store lost annotations')
@@ -96,7 +95,7 @@ async function measure(root: string, size: FixtureSize): Promise<Figures> {
       updateAnnotation(live, ids[(i + ids.length) % ids.length]!, { comment: `Edited while reading (${i})` }),
     SAVES,
   )
-  await closeStore(live)
+  await live.close()
 
   const db = new Low<V1Notebook | null>(new JSONFile<V1Notebook | null>(v1Copy), null)
   await db.read()

@@ -18,7 +18,6 @@ import { Importer } from '../core/import/importer'
 import { NotebookSession } from '../core/notebook-session'
 import { NotebookStore } from '../core/notebook-store'
 import { hashFolder } from '../core/testing/folder-hash'
-import { closeStore } from '../core/testing/store-lifecycle'
 import { dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './handlers'
 import { cancellingShell } from './testing/scripted-shell'
@@ -170,9 +169,9 @@ describe('ipc fuzz', () => {
 
   it('leaves a notebook that opens from disk and validates', async () => {
     expect(session.store.dir).toBe(notebookDir) // no call moved the session elsewhere
-    await closeStore(session.store)
+    await session.store.close()
     const reopened = await NotebookStore.open(notebookDir)
     expect(NotebookData.safeParse(reopened.data).success).toBe(true)
-    await closeStore(reopened)
+    await reopened.close()
   })
 })

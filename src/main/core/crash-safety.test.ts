@@ -17,7 +17,6 @@ import { compileScript } from './testing/compile-script'
 import { compareVersions } from './testing/crash-protocol'
 import { listNotebookFiles } from './testing/folder-hash'
 import { runUntilKilled, type KillPlan } from './testing/kill-loop'
-import { closeStore } from './testing/store-lifecycle'
 import { seededRandom } from '../../shared/testing/seeded-random'
 
 const KILLS = 200
@@ -51,7 +50,7 @@ async function seededNotebook(name: string): Promise<string> {
     const text = await readFile(new URL(`../../../resources/sample/${seed}`, import.meta.url), 'utf8')
     await importPaste(store, { text, title: '' })
   }
-  await closeStore(store)
+  await store.close()
   return dir
 }
 

@@ -24,7 +24,6 @@ import { labelled, mutate, mutateZipEntry, mutations } from '../testing/byte-mut
 import { corpusSeeds, sampleTexts, type SeedFile } from '../testing/fuzz-seeds'
 import { hashFolder, listNotebookFiles } from '../testing/folder-hash'
 import { extractionProblems, refusalProblems } from '../testing/import-contract'
-import { closeStore } from '../testing/store-lifecycle'
 import extractInWorker from './import-worker'
 import { Importer } from './importer'
 
@@ -188,13 +187,13 @@ describe('import fuzz, onto a real notebook', () => {
       }),
       options(15),
     )
-    await closeStore(store)
+    await store.close()
     const reopened = await NotebookStore.open(dir)
     expect(NotebookData.safeParse(reopened.data).success).toBe(true)
     expect(reopened.data.sources).toHaveLength(added)
     for (const source of reopened.data.sources)
       expect((await reopened.readText(source.textSha256)).length).toBe(source.textLength)
-    await closeStore(reopened)
+    await reopened.close()
   }, 120_000)
 
   it('pasted text: stored as pasted, or refused without a trace', async () => {
@@ -226,7 +225,7 @@ describe('import fuzz, onto a real notebook', () => {
       }),
       options(100),
     )
-    await closeStore(store)
+    await store.close()
   }, 60_000)
 
   it('notebook archives: damaged ones are refused and leave the target folder empty', async () => {
@@ -241,7 +240,7 @@ describe('import fuzz, onto a real notebook', () => {
       tags: ['t'],
     })
     const archive = await exportArchive(origin)
-    await closeStore(origin)
+    await origin.close()
     let run = 0
     await fc.assert(
       fc.asyncProperty(mutations, fc.nat(), fc.boolean(), async (m, pick, inside) => {
@@ -260,7 +259,7 @@ describe('import fuzz, onto a real notebook', () => {
         )
         if (result instanceof NotebookStore) {
           expect(NotebookData.safeParse(result.data).success).toBe(true)
-          await closeStore(result)
+          await result.close()
           return
         }
         expect(result).toBeInstanceOf(DomainError)

@@ -20,7 +20,7 @@ import { lockNotebook, type LockOwner } from './notebook-lock'
 import type { StoreProblem } from './problems'
 import { quarantineFile, quarantineRecords } from './quarantine'
 import { ManifestFile, renderShard } from './record-files'
-import { RecordWriter } from './record-writer'
+import { replayJournal } from './journal'
 import { sweepTempFiles } from './sweep-temp-files'
 import { writeFileDurably } from './durable-write'
 import type { ShardKey } from './layout'
@@ -110,7 +110,7 @@ async function openLocked(
 ): Promise<Omit<OpenedFolder, 'lockToken'>> {
   const problems: StoreProblem[] = lockedOut ? [{ kind: 'locked', message: lockedOut }] : []
   const writable = lockedOut === null
-  if (writable && (await RecordWriter.replay(dir)))
+  if (writable && (await replayJournal(dir)))
     problems.push({ kind: 'recovered', message: 'An edit interrupted by a crash was completed.' })
   if (writable) await sweepTempFiles(dir)
 

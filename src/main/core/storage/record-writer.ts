@@ -10,7 +10,7 @@ import pLimit from 'p-limit'
 import { DomainError } from '../domain-error'
 import { fsyncFolder, writeFileDurably } from './durable-write'
 import { fingerprintOf, sameFingerprint, type Fingerprint } from './fingerprint'
-import { replayJournal, writeJournal, type JournalEntry } from './journal'
+import { writeJournal, type JournalEntry } from './journal'
 import { absolute, JOURNAL_FILE, shardPath, type ShardKey } from './layout'
 
 export type SaveState = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; error: DomainError }
@@ -131,11 +131,6 @@ export class RecordWriter {
     )
     // One fsync per folder makes the renames durable (for a batch, before the journal goes).
     for (const folder of folders) await fsyncFolder(folder)
-  }
-
-  /** Finishes an edit a crash interrupted (see journal.ts); called before the files are read. */
-  static replay(dir: string): Promise<boolean> {
-    return replayJournal(dir)
   }
 }
 

@@ -7,16 +7,10 @@
 import { NotebookData } from '../../../shared/model'
 import { NotebookStore } from '../notebook-store'
 import { commentFor, compareVersions, tagsFor, versionOf, type SaveVersion } from './crash-protocol'
-import { closeStore } from './store-lifecycle'
 
 /** The newest acknowledged save of each annotation, by id. */
 export type Ledger = Map<string, SaveVersion>
 
-/** What a store with a status (open read-only, problems found) reports; older stores have none. */
-interface StoreStatusLike {
-  readOnly: string | null
-  problems: Array<{ kind: string; message: string }>
-}
 const HARMLESS = new Set(['recovered', 'migrated'])
 
 export interface Verdict {
@@ -38,9 +32,9 @@ export async function findLostSaves(dir: string, ledger: Ledger): Promise<Verdic
     const notices: string[] = []
     // A store that opens a damaged notebook read-only, or sets files aside, says so in its status:
     // that is a failure too. Finishing an edit a crash interrupted (or a migration) is its job.
-    const status = (store as { status?: StoreStatusLike }).status
-    if (status?.readOnly) problems.push(`the notebook opened read-only: ${status.readOnly}`)
-    for (const problem of status?.problems ?? []) {
+    const { status } = store
+    if (status.readOnly) problems.push(`the notebook opened read-only: ${status.readOnly}`)
+    for (const problem of status.problems) {
       if (HARMLESS.has(problem.kind)) notices.push(problem.kind)
       else problems.push(`the store reports (${problem.kind}): ${problem.message}`)
     }
@@ -71,6 +65,6 @@ export async function findLostSaves(dir: string, ledger: Ledger): Promise<Verdic
     }
     return { problems, notices }
   } finally {
-    await closeStore(store)
+    await store.close()
   }
 }
