@@ -1,6 +1,7 @@
 /** The content of each record file, rendered from the notebook data (and the shapes read back). */
 import { z } from 'zod'
 import { NotebookMeta, type Annotation, type NotebookData } from '../../../shared/model'
+import { positionOf } from './id-index'
 import { parseShardKey, renderJson, type ShardKey } from './layout'
 
 /** notebook.json, checked loosely first: records inside are validated one by one. */
@@ -29,14 +30,14 @@ export function renderShard(
   if (!parsed) return renderJson({ schemaVersion: data.schemaVersion, meta: data.meta, tags: data.tags })
   const { kind, id } = parsed
   if (kind === 'claim') {
-    const claim = data.claims.find((c) => c.id === id)
+    const claim = data.claims[positionOf(data.claims, id)]
     return claim ? renderJson(claim) : null
   }
   if (kind === 'brief') {
-    const brief = data.briefs.find((b) => b.id === id)
+    const brief = data.briefs[positionOf(data.briefs, id)]
     return brief ? renderJson(brief) : null
   }
-  const source = data.sources.find((s) => s.id === id) ?? null
+  const source = data.sources[positionOf(data.sources, id)] ?? null
   const annotations = bySource ? (bySource.get(id) ?? []) : data.annotations.filter((a) => a.sourceId === id)
   if (!source && annotations.length === 0) return null
   return renderJson({ source, annotations })
