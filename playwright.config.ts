@@ -19,7 +19,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
-  timeout: 60_000,
+  // Generous, so a busy machine is slow rather than failing: one import step may wait 60 s for its
+  // files to go through the worker pool, so a whole test needs several times that. Playwright's 5 s
+  // default for each expect is tight with Chromium and the workers sharing two busy cores.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   projects: [
     {
       name: 'browser',

@@ -1,90 +1,123 @@
 /**
- * `findConflicts` on 1,000 sources (the five seed reports and the corpus news pages, cycled), beside
- * a plain substring count of 'troops', 'soldiers' and 'said' over the same texts in the same run: the
- * floor any reading of every text costs.
+ * The conflict finder on a notebook of 1,000 sources (CONFLICTS_BENCH_SOURCES to change), each figure
+ * beside a plain regex number extractor over the same texts in the same run:
+ * - analysing every text in the worker pool: what imports do, once per text (and the finder's first
+ *   run over texts imported before analyses were stored);
+ * - the finder, cold: the notebook just opened, every analysis read back from the folder;
+ * - the finder after one new source is imported (the import itself, analysis included, beside it).
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { findConflicts } from '../src/shared/analysis'
-import type { AnalysisSource } from '../src/shared/analysis'
-import { corpusPath } from './corpus'
-import { row, timeMs } from './stats'
+import { readFile, mkdtemp, rm } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findConflictsIn } from '../src/main/core/conflict-finder'
+import { ExtractorPool } from '../src/main/core/import/extractor-pool'
+import { Importer } from '../src/main/core/import/importer'
+import { NotebookStore } from '../src/main/core/notebook-store'
+import { loadAnalyses } from '../src/main/core/text-analyses'
+import { distinctTexts, writeNotebook } from './conflicts-fixture'
+import { median, row, timeMs } from './stats'
 
-const SOURCE_COUNT = 1000
-const SCANNED_WORDS = ['troops', 'soldiers', 'said']
+const SOURCES = Number(process.env['CONFLICTS_BENCH_SOURCES'] ?? 1000)
+const RUNS = 3
+const GOAL_RATIO = 10
+const GOAL_AFTER_ONE_MS = 300
 
-function seedTexts(): string[] {
-  const dir = resolve(import.meta.dirname, '..', 'resources', 'sample')
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-}
-
-/** Article bodies as text: block ends become line breaks so sentences do not run together. */
-function corpusTexts(): string[] {
-  const dir = corpusPath('html')
-  if (!dir) return []
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((page) => htmlToText(readFileSync(join(dir, page, 'expected.html'), 'utf8')))
-}
-
-function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/(p|div|h\d|li|tr|blockquote|figcaption)>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-}
-
-function substringHits(texts: readonly string[]): number {
-  let hits = 0
+/** The baseline: every number with the word after it ("3,000 troops"), as a plain regex reads them. */
+function regexNumbers(texts: readonly string[]): number {
+  let found = 0
   for (const text of texts) {
-    for (const word of SCANNED_WORDS) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) hits++
-    }
+    for (const match of text.matchAll(/(\d[\d,.]*)\s+(\p{L}+)/gu)) if (match[2]) found++
   }
-  return hits
+  return found
+}
+
+async function timeRuns(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push((await timeMs(work))[1])
+  return median(times)
 }
 
 export async function benchConflicts(): Promise<void> {
-  const pool = [...seedTexts(), ...corpusTexts()]
-  const sources: AnalysisSource[] = Array.from({ length: SOURCE_COUNT }, (_, i) => ({
-    id: `source-${i}`,
-    outlet: '',
-    title: '',
-    text: pool[i % pool.length]!,
-  }))
-  const characters = sources.reduce((sum, source) => sum + source.text.length, 0)
-  const texts = sources.map((source) => source.text)
-  // Warm up module loading and JIT on one copy of each text so the timed run does not carry them.
-  findConflicts(sources.slice(0, pool.length))
+  const dir = await mkdtemp(join(tmpdir(), 'corroborate-conflicts-bench-'))
+  const pool = new ExtractorPool()
+  try {
+    const texts = distinctTexts(SOURCES)
+    await writeNotebook(dir, texts)
+    const characters = texts.reduce((sum, text) => sum + text.length, 0)
+    console.log(
+      `\nconflict finder: ${SOURCES} sources, ${(characters / 1e6).toFixed(1)} M characters ` +
+        `(machine load ${loadavg()
+          .map((n) => n.toFixed(1))
+          .join(' ')}); medians of ${RUNS} runs`,
+    )
+    const widths = [46, 10, 12, 20]
+    console.log(row(['', 'ms', 'ms/source', 'vs regex (same run)'], widths))
 
-  const [hits, scanMs] = await timeMs(() => substringHits(texts))
-  const [report, findMs] = await timeMs(() => findConflicts(sources))
-  const mentions = report.mentionsBySource.reduce((sum, source) => sum + source.mentions.length, 0)
-  const widths = [30, 10, 12, 12]
-  console.log(
-    `\nconflict finder: ${SOURCE_COUNT} sources (${pool.length} distinct texts cycled), ` +
-      `${(characters / 1e6).toFixed(1)} M characters`,
-  )
-  console.log(row(['', 'ms', 'ms/source', 'found'], widths))
-  console.log(
-    row(['substring scan (baseline)', scanMs, (scanMs / SOURCE_COUNT).toFixed(3), `${hits} hits`], widths),
-  )
-  console.log(
-    row(['findConflicts', findMs, (findMs / SOURCE_COUNT).toFixed(3), `${mentions} mentions`], widths),
-  )
-  console.log(
-    `groups: ${report.groups.length}, singletons: ${report.singletons.length}; ` +
-      `findConflicts / substring scan: ${(findMs / scanMs).toFixed(0)}x`,
-  )
+    let store = await NotebookStore.open(dir)
+    const shas = store.data.sources.map((source) => source.textSha256)
+    const [, analyseMs] = await timeMs(() => loadAnalyses(store, pool, shas))
+    await store.close()
+
+    const regexMs = await timeRuns(RUNS, () => regexNumbers(texts))
+    const readAndRegexMs = await timeRuns(RUNS, async () =>
+      regexNumbers(await Promise.all(shas.map((sha) => readFile(join(dir, 'texts', `${sha}.txt`), 'utf8')))),
+    )
+    const ratio = (ms: number) => `${(ms / regexMs).toFixed(1)}x`
+    console.log(row(['regex number extractor (baseline)', regexMs, regexMs / SOURCES, '1x'], widths))
+    console.log(
+      row(
+        [
+          '  the same, reading the texts from the folder',
+          readAndRegexMs,
+          readAndRegexMs / SOURCES,
+          ratio(readAndRegexMs),
+        ],
+        widths,
+      ),
+    )
+    console.log(
+      row(
+        ['analyse every text (worker pool, 2 threads)', analyseMs, analyseMs / SOURCES, ratio(analyseMs)],
+        widths,
+      ),
+    )
+
+    const coldTimes: number[] = []
+    let findings = { groups: [] as unknown[], singletons: [] as unknown[] }
+    for (let i = 0; i < RUNS; i++) {
+      store = await NotebookStore.open(dir)
+      const [found, ms] = await timeMs(() => findConflictsIn(store, pool))
+      findings = found
+      coldTimes.push(ms)
+      if (i < RUNS - 1) await store.close()
+    }
+    const coldMs = median(coldTimes)
+    console.log(
+      row(['conflict finder, cold (notebook just opened)', coldMs, coldMs / SOURCES, ratio(coldMs)], widths),
+    )
+
+    const importer = new Importer(pool, undefined, { analyseTexts: true })
+    const importTimes: number[] = []
+    const afterTimes: number[] = []
+    for (const [i, text] of distinctTexts(RUNS, SOURCES).entries()) {
+      const upload = { name: `new-${i}.txt`, bytes: new TextEncoder().encode(text) }
+      importTimes.push((await timeMs(() => importer.importFiles(store, [upload])))[1])
+      afterTimes.push((await timeMs(() => findConflictsIn(store, pool)))[1])
+    }
+    const afterMs = median(afterTimes)
+    console.log(row(['  import one new source (its analysis included)', median(importTimes), '', ''], widths))
+    console.log(
+      row(['conflict finder after one new source', afterMs, afterMs / SOURCES, ratio(afterMs)], widths),
+    )
+    await store.close()
+    console.log(
+      `groups: ${findings.groups.length}, single-source statements: ${findings.singletons.length}; ` +
+        `goals: cold at most ${GOAL_RATIO}x the regex extractor (${ratio(coldMs)} against it in memory, ` +
+        `${(coldMs / readAndRegexMs).toFixed(1)}x reading the texts too); ` +
+        `after one new source under ${GOAL_AFTER_ONE_MS} ms (${afterMs.toFixed(0)} ms)`,
+    )
+  } finally {
+    await pool.close()
+    await rm(dir, { recursive: true, force: true })
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * Measuring instruments for the storage benchmark: bytes this process wrote, the longest
- * event-loop stall, and memory after opening a notebook in a fresh process.
+ * Measuring instruments for the storage benchmark: save times (the first apart), bytes this
+ * process wrote, the longest event-loop stall, and memory after opening a notebook in a fresh process.
  */
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -23,6 +23,9 @@ export function bytesWrittenSoFar(): number | null {
 }
 
 export interface SaveFigures {
+  /** The first save after open, ms (for the store: the one that begins the session's backup). */
+  first: number
+  /** Every later save, ms. */
   times: number[]
   /** Bytes written per save, or empty where the platform cannot say. */
   bytes: number[]
@@ -30,27 +33,29 @@ export interface SaveFigures {
   stallMs: number
 }
 
-/** Runs `save` one at a time, as the analyst types, until `maxSaves` or the time budget is spent. */
+/**
+ * Runs `save` one at a time, as the analyst types, until `maxSaves` or the time budget is spent;
+ * call it right after open, so the first save is the session's first (first-call costs included).
+ */
 export async function measureSaves(
   save: (i: number) => Promise<unknown>,
   { maxSaves, budgetMs }: { maxSaves: number; budgetMs: number },
 ): Promise<SaveFigures> {
-  await save(-1) // warm-up: first-call costs are not a save's
-  const figures: SaveFigures = { times: [], bytes: [], stallMs: 0 }
+  const times: number[] = []
+  const bytes: number[] = []
   const stalls = monitorEventLoopDelay({ resolution: 1 })
   stalls.enable()
   const started = performance.now()
-  for (let i = 0; i < maxSaves && (i < 3 || performance.now() - started < budgetMs); i++) {
+  for (let i = 0; i <= maxSaves && (i < 4 || performance.now() - started < budgetMs); i++) {
     const before = bytesWrittenSoFar()
     const t0 = performance.now()
     await save(i)
-    figures.times.push(performance.now() - t0)
+    times.push(performance.now() - t0)
     const after = bytesWrittenSoFar()
-    if (before !== null && after !== null) figures.bytes.push(after - before)
+    if (before !== null && after !== null) bytes.push(after - before)
   }
   stalls.disable()
-  figures.stallMs = stalls.max / 1e6
-  return figures
+  return { first: times[0]!, times: times.slice(1), bytes, stallMs: stalls.max / 1e6 }
 }
 
 const MEMORY_SCRIPT = fileURLToPath(new URL('./storage-memory.ts', import.meta.url))
@@ -63,4 +68,29 @@ export async function memoryAfterOpen(
   const args = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', MEMORY_SCRIPT, kind, path]
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 })
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { heapUsed: number; rss: number }
+}
+
+const SAVES_SCRIPT = fileURLToPath(new URL('./storage-saves.ts', import.meta.url))
+
+/**
+ * Save figures from a fresh process that opened `path` as `kind` and saved right away (see
+ * storage-saves.ts), with how long the store's session backup took to complete after the last save.
+ */
+export async function savesInFreshProcess(
+  kind: 'store' | 'lowdb',
+  path: string,
+  { maxSaves, budgetMs }: { maxSaves: number; budgetMs: number },
+): Promise<SaveFigures & { backupAfterMs: number }> {
+  const args = [
+    '--max-old-space-size=8192',
+    '--import',
+    'tsx',
+    SAVES_SCRIPT,
+    kind,
+    path,
+    `${maxSaves}`,
+    `${budgetMs}`,
+  ]
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 })
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as SaveFigures & { backupAfterMs: number }
 }

@@ -57,6 +57,8 @@ test('compose a brief with a bottom line and two sections, reorder it, export it
   const preview = page.getByRole('article', { name: 'Preview' })
   await expect(preview).toContainText('Very likely: North Korea has about 3,000 troops in Russia')
   await expect(preview).toContainText('Bottom line up front')
+  // The preview's footnotes are the export's: the Chicago style through CSL, with the access date.
+  await expect(preview.locator('section[data-footnotes]')).toContainText(/accessed \w+ \d{1,2}, \d{4}/i)
 
   const exported = await exportEveryFormat(app, editor, (name) => testInfo.outputPath(name), 'composed')
   const markdown = await readFile(exported.md, 'utf8')

@@ -4,10 +4,12 @@
  * change nothing on disk.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
-import { dropFiles } from './support/drop-files'
+import { MAX_IMPORT_BYTES } from '../src/shared/limits'
+import { dropFiles, dropPaths } from './support/drop-files'
 import { expect, test } from './support/harness'
 
 const CORPUS = process.env['CORPUS_DIR'] ?? resolve(import.meta.dirname, '..', '..', 'shared', 'corpus')
@@ -52,6 +54,31 @@ test('a batch of web pages, PDFs and Word files dropped at once lands in the lib
 
   await library.locator('.source-item', { hasText: 'RTL Test' }).click()
   await expect(page.locator('.reader-text')).toHaveAttribute('dir', 'rtl')
+})
+
+test('a dropped folder is walked by main; a file over the limit in it is refused alone', async ({ app }) => {
+  const { page } = app
+  const sample = (name: string) => join(import.meta.dirname, '..', 'resources', 'sample', name)
+  const desktop = await mkdtemp(join(tmpdir(), 'corroborate-desktop-'))
+  try {
+    const folder = join(desktop, 'Reports')
+    await mkdir(join(folder, '2024'), { recursive: true })
+    await copyFile(sample('000_0fc4dfd4ef4d2d56.txt'), join(folder, 'kirby.txt'))
+    await copyFile(sample('001_83e5dde8b94cbfda.txt'), join(folder, '2024', 'briefing.txt'))
+    await writeFile(join(folder, 'huge.txt'), '')
+    await truncate(join(folder, 'huge.txt'), MAX_IMPORT_BYTES + 1) // sparse: costs no disk
+    await copyFile(sample('002_a4871556e040079a.txt'), join(desktop, 'loose.txt'))
+    await app.open()
+    await dropPaths(page, [folder, join(desktop, 'loose.txt')])
+    const imports = page.getByRole('region', { name: 'Imports' })
+    await expect(imports).toContainText('3 of 4 imported, 1 refused', { timeout: 60_000 })
+    await expect(imports.locator('li.refused')).toHaveText(
+      'huge.txt huge.txt is larger than the 20 MB import limit.',
+    )
+    await expect(page.getByRole('navigation', { name: 'Library' }).locator('.source-item')).toHaveCount(3)
+  } finally {
+    await rm(desktop, { recursive: true, force: true })
+  }
 })
 
 async function hostileFiles(): Promise<Array<{ name: string; bytes: Uint8Array }>> {

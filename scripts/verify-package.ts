@@ -2,19 +2,37 @@
  * Packs the app for real, offline: electron-builder's `--dir` target for Linux x64, given a stand-in
  * Electron (a fake binary carrying a real fuse wire, as electron-builder cannot download one here),
  * then checks what came out: app.asar holds the built app, the sample seeds, the CSL styles and the
- * production dependencies, and nothing else of the repository; the fuses were flipped as configured.
+ * production dependencies, and nothing else of the repository; the fuses were flipped as configured;
+ * every native module (`.node` file) that ships is listed by platform, and none ships unless allowed
+ * (package-checks/native-modules.ts); the licence list names exactly what ships, and citeproc-js's
+ * source and licences are there (package-checks/licences-in-package.ts).
  *
  *   npm run build && npm run verify:package
  *
  * Linux only (the stand-in is a Linux-shaped Electron folder). Exits non-zero on any failed check.
  */
 import { existsSync } from 'node:fs'
-import { chmod, lstat, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { extractFile, listPackage } from '@electron/asar'
 import electronFuses from '@electron/fuses'
 import { Arch, build, Platform } from 'electron-builder'
+import { LICENCES_FILE, type LicenceReport } from '../src/shared/licences'
+import { productionPackageDirs, readManifest } from './licences/shipped-packages'
+import {
+  licenceListProblems,
+  PACKAGE_MANIFEST,
+  requiredLicenceFiles,
+  type PackageId,
+} from './package-checks/licences-in-package'
+import {
+  ALLOWED_NATIVE,
+  describeNativeFiles,
+  disallowedNativeFiles,
+  TARGETS,
+  targetsOffered,
+} from './package-checks/native-modules'
 
 const ROOT = join(import.meta.dirname, '..')
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
@@ -75,6 +93,88 @@ const failures: string[] = []
 function check(ok: boolean, what: string): void {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`)
   if (!ok) failures.push(what)
+}
+
+const readAsarJson = (asar: string, path: string): unknown =>
+  JSON.parse(extractFile(asar, path.replace(/^\//, '')).toString('utf8'))
+
+/** Every .node file in app.asar and app.asar.unpacked, listed by target; none may ship unless allowed. */
+async function checkNativeModules(appDir: string, asar: string, entries: string[]): Promise<void> {
+  const unpackedDir = join(appDir, 'resources', 'app.asar.unpacked')
+  const unpacked = existsSync(unpackedDir)
+    ? (await readdir(unpackedDir, { recursive: true })).map((p) => `/${p.split(sep).join('/')}`)
+    : []
+  // app.asar lists its unpacked files too (electron-builder unpacks .node files): count each once.
+  const native = describeNativeFiles([
+    ...entries.filter((e) => !unpacked.includes(e)).map((e) => `app.asar${e}`),
+    ...unpacked.map((e) => `app.asar.unpacked${e}`),
+  ])
+  console.log(`native modules that ship: ${native.length === 0 ? 'none' : native.length}`)
+  for (const target of [...TARGETS, null]) {
+    const files = native.filter((file) => file.target === target)
+    if (files.length > 0)
+      console.log(`  ${target ?? 'platform not in the name'}: ${files.map((f) => f.path).join(', ')}`)
+  }
+  const disallowed = disallowedNativeFiles(native)
+  check(
+    disallowed.length === 0,
+    `no native module ships that is not allowed (ALLOWED_NATIVE)${disallowed.length ? `: ${disallowed.map((f) => f.path).join(', ')}` : ''}`,
+  )
+  for (const base of new Set(native.map((file) => file.base))) {
+    if (ALLOWED_NATIVE[base] === undefined) continue
+    const manifest = readAsarJson(asar, `/node_modules/${base}/package.json`) as {
+      optionalDependencies?: Record<string, string>
+    }
+    const offered = targetsOffered(manifest.optionalDependencies)
+    check(
+      offered.length === TARGETS.length,
+      `${base} offers binaries for every target (it has ${offered.join(', ')})`,
+    )
+  }
+  // Installed here (npm fetched only this machine's binaries): what each native package offers.
+  for (const dir of productionPackageDirs(ROOT)) {
+    const manifest = readManifest(dir)
+    const offered = targetsOffered(manifest.optionalDependencies)
+    if (offered.length === 0) continue
+    const ships = entries.includes(`/node_modules/${manifest.name}/package.json`)
+    const missing = TARGETS.filter((t) => !offered.includes(t))
+    console.log(
+      `  installed native package ${manifest.name}: prebuilt for ${offered.join(', ')}${missing.length ? `; none for ${missing.join(', ')}` : ''}; ${ships ? 'SHIPS' : 'left out of the package'}`,
+    )
+  }
+}
+
+/** The licence list and citeproc-js's source are in app.asar, and the list names what ships. */
+async function checkLicences(asar: string, entries: string[]): Promise<void> {
+  const listPath = `/out/renderer/${LICENCES_FILE}`
+  const report = entries.includes(listPath) ? (readAsarJson(asar, listPath) as LicenceReport) : null
+  for (const file of requiredLicenceFiles(report)) check(entries.includes(file), `app.asar has ${file}`)
+  if (!report) return
+  const citeproc = '/out/renderer/licences/citeproc/citeproc_commonjs.js'
+  if (entries.includes(citeproc)) {
+    const original = await readFile(join(ROOT, 'node_modules', 'citeproc', 'citeproc_commonjs.js'))
+    check(
+      extractFile(asar, citeproc.slice(1)).equals(original),
+      "citeproc-js's source in the package is its published, unminified file",
+    )
+  }
+  const shipped = entries
+    .filter((entry) => PACKAGE_MANIFEST.test(entry))
+    .map((entry) => readAsarJson(asar, entry) as Partial<PackageId>)
+    .filter((m): m is PackageId => typeof m.name === 'string' && typeof m.version === 'string')
+  const problems = licenceListProblems(report, shipped)
+  check(
+    problems.length === 0,
+    `the licence list names the ${shipped.length} packages in node_modules and no others, each with its licence${problems.length ? `: ${problems.slice(0, 8).join('; ')}` : ''}`,
+  )
+  const styles = entries
+    .filter((e) => /^\/resources\/csl\/[^/]+\.(csl|xml)$/.test(e))
+    .map((e) => e.split('/').pop())
+  const credited = new Set(report.csl.files.map((f) => f.file))
+  check(
+    styles.length > 0 && styles.every((file) => credited.has(file!)),
+    `the licence list credits every CSL file that ships (${styles.join(', ')})`,
+  )
 }
 
 async function main(): Promise<void> {
@@ -155,6 +255,9 @@ async function main(): Promise<void> {
       missing.length === 0,
       `app.asar has every production dependency, transitively${missing.length ? `: missing ${missing.slice(0, 8).join(', ')}` : ''}`,
     )
+
+    await checkNativeModules(appDir, asar, entries)
+    await checkLicences(asar, entries)
 
     const fuses = await getCurrentFuseWire(join(appDir, 'corroborate'))
     const expected: [FuseOption, number][] = [

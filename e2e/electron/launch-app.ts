@@ -1,6 +1,11 @@
 /**
  * Launches the built app (out/) in Electron on a fresh user-data folder, for the `electron` project.
  * Where no Electron binary exists the calling test is skipped with the reason.
+ *
+ * Electron is given the project root, as `npm start` does (`electron .`): the app is the folder whose
+ * package.json names `out/main/index.js`, so `app.getAppPath()` is the root and the sample notebook
+ * and CSL styles under resources/ are found. Given `out/main/index.js` itself, the app path would
+ * be out/main and the app would quit at start.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,7 +28,7 @@ export async function launchApp(): Promise<LaunchedApp> {
   const userData = await mkdtemp(join(tmpdir(), 'corroborate-electron-'))
   const app = await electron.launch({
     executablePath: found.path,
-    args: [join(ROOT, 'out', 'main', 'index.js'), `--user-data-dir=${userData}`, '--no-sandbox'],
+    args: [ROOT, `--user-data-dir=${userData}`, '--no-sandbox'],
     cwd: ROOT,
   })
   const page = await app.firstWindow()

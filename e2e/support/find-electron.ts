@@ -1,11 +1,20 @@
 /**
  * Finds an Electron binary for the `_electron` project without `require('electron')`, which would try
  * to download one. Returns the binary, or the reason there is none (the project then reports skipped).
+ * Looks where `npm start` does: ELECTRON_EXEC_PATH (which electron-vite launches when set), then the
+ * binary `npm start` downloads into node_modules/electron (path.txt); ELECTRON_OVERRIDE_DIST_PATH is
+ * honoured too, as electron's own `require('electron')` does.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export function findElectron(): { path: string } | { reason: string } {
+  const execPath = process.env['ELECTRON_EXEC_PATH']
+  if (execPath) {
+    return existsSync(execPath)
+      ? { path: execPath }
+      : { reason: `ELECTRON_EXEC_PATH is set but ${execPath} does not exist` }
+  }
   const overrideDist = process.env['ELECTRON_OVERRIDE_DIST_PATH']
   const root = join(import.meta.dirname, '..', '..', 'node_modules', 'electron')
   const pathFile = join(root, 'path.txt')
@@ -15,7 +24,7 @@ export function findElectron(): { path: string } | { reason: string } {
   return {
     reason: overrideDist
       ? `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist`
-      : 'no Electron binary on this machine (electron downloads it on first use, which needs internet); set ELECTRON_OVERRIDE_DIST_PATH to a folder holding one',
+      : 'no Electron binary on this machine: `npm start` (or `npx install-electron`) downloads it, which needs internet; or set ELECTRON_EXEC_PATH to an Electron executable',
   }
 }
 

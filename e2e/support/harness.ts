@@ -1,7 +1,8 @@
 /**
  * The browser test harness: the built renderer in a real Chromium, its `window.corroborate` bridged
  * with `page.exposeBinding` to the REAL main-side handlers (dispatch, zod validation, lowdb on a temp
- * folder). Only the native dialogs are stand-ins, answering what the test queues up.
+ * folder). Only the native dialogs are stand-ins, answering what the test queues up, and so is the
+ * preload's `pathsForFiles` (Electron's webUtils): see installBridge and drop-files.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -59,12 +60,22 @@ function scriptedShell(dialogs: DialogAnswers, context: BrowserContext): NativeS
   }
 }
 
-/** Runs in the page before the app: the same shape the preload exposes, one function per channel. */
+/**
+ * Runs in the page before the app: the same shape the preload exposes, one function per channel,
+ * plus `pathsForFiles`. In the app that is webUtils.getPathForFile, which knows where a dropped File
+ * lies on disk; a test cannot hand a page real desktop files, so dropFiles (drop-files.ts) writes
+ * each file to disk first and records here which File stands for which path. A File the page made
+ * itself has no path, as in Electron: ''.
+ */
 function installBridge({ globalName, channels }: { globalName: string; channels: readonly string[] }) {
   const page = window as unknown as {
     __corroborateInvoke: (c: string, a: unknown[]) => Promise<unknown>
     __corroborateEvent: (event: unknown) => void
+    __corroborateDropped: (file: File, path: string) => void
   }
+  const droppedPaths = new WeakMap<File, string>()
+  page.__corroborateDropped = (file, path) => void droppedPaths.set(file, path)
+  const pathsForFiles = (files: readonly File[]) => files.map((file) => droppedPaths.get(file) ?? '')
   const invoke = page.__corroborateInvoke
   const listeners = new Set<(event: unknown) => void>()
   page.__corroborateEvent = (event) => listeners.forEach((listener) => listener(event))
@@ -74,27 +85,14 @@ function installBridge({ globalName, channels }: { globalName: string; channels:
       return () => listeners.delete(listener)
     },
   }
+  // No call carries bytes (files go to main as paths), so Playwright's serialisation carries them all.
   const api = Object.fromEntries(
-    channels.map((channel) => [
-      channel,
-      (...args: unknown[]) =>
-        // Playwright's binding carries JSON-like values: send bytes as plain arrays, rebuilt in Node.
-        invoke(
-          channel,
-          JSON.parse(JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: [...v] } : v))),
-        ),
-    ]),
+    channels.map((channel) => [channel, (...args: unknown[]) => invoke(channel, args)]),
   )
-  Object.defineProperty(window, globalName, { value: Object.freeze({ ...api, events }), writable: false })
-}
-
-function reviveBytes(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reviveBytes)
-  if (value && typeof value === 'object') {
-    if ('__bytes' in value) return Uint8Array.from((value as { __bytes: number[] }).__bytes)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveBytes(v)]))
-  }
-  return value
+  Object.defineProperty(window, globalName, {
+    value: Object.freeze({ ...api, pathsForFiles, events }),
+    writable: false,
+  })
 }
 
 export const test = base.extend<{ offlineGuard: OfflineGuard; app: Harness }, { rendererUrl: string }>({
@@ -152,7 +150,7 @@ export const test = base.extend<{ offlineGuard: OfflineGuard; app: Harness }, { 
           .catch(() => undefined),
     })
     await page.exposeBinding('__corroborateInvoke', (_source, channel: unknown, args: unknown) =>
-      dispatch(handlers, channel, reviveBytes(args)),
+      dispatch(handlers, channel, args),
     )
     await page.addInitScript(installBridge, { globalName: API_GLOBAL, channels: CHANNELS })
 

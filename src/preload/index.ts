@@ -1,9 +1,10 @@
 /**
  * The preload: the renderer's only door to main. It exposes exactly the channels of the IPC
- * contract, as fixed functions (never ipcRenderer itself), plus main's events (menu, progress).
+ * contract, as fixed functions (never ipcRenderer itself), plus main's events (menu, progress) and
+ * the paths of dropped files (webUtils, answered here: no IPC).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { Api } from '../shared/ipc/api'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import type { Api, FileBridge } from '../shared/ipc/api'
 import { API_GLOBAL, type Channel } from '../shared/ipc/channel-names'
 import { EVENT_CHANNEL, type AppEvent, type EventBridge } from '../shared/ipc/events'
 
@@ -20,7 +21,7 @@ const api = {
   'claims:exportCsv': invoker('claims:exportCsv'),
   'annotations:exportJsonLd': invoker('annotations:exportJsonLd'),
   'sources:importDialog': invoker('sources:importDialog'),
-  'sources:importFiles': invoker('sources:importFiles'),
+  'sources:importPaths': invoker('sources:importPaths'),
   'sources:importUrl': invoker('sources:importUrl'),
   'sources:cancelImport': invoker('sources:cancelImport'),
   'sources:importPaste': invoker('sources:importPaste'),
@@ -42,7 +43,6 @@ const api = {
   'claims:deleteWithAnnotations': invoker('claims:deleteWithAnnotations'),
   'claims:restoreWithAnnotations': invoker('claims:restoreWithAnnotations'),
   'sources:grade': invoker('sources:grade'),
-  'sources:texts': invoker('sources:texts'),
   'tags:create': invoker('tags:create'),
   'tags:update': invoker('tags:update'),
   'tags:merge': invoker('tags:merge'),
@@ -56,6 +56,7 @@ const api = {
   'briefs:delete': invoker('briefs:delete'),
   'briefs:restore': invoker('briefs:restore'),
   'briefs:export': invoker('briefs:export'),
+  'briefs:citations': invoker('briefs:citations'),
   'notebook:status': invoker('notebook:status'),
   'notebook:recover': invoker('notebook:recover'),
   'backups:list': invoker('backups:list'),
@@ -73,4 +74,9 @@ const events = {
   },
 } satisfies EventBridge
 
-contextBridge.exposeInMainWorld(API_GLOBAL, { ...api, events })
+const files = {
+  // A folder dropped from the desktop arrives as a File too; its path is the folder's.
+  pathsForFiles: (dropped: readonly File[]) => dropped.map((file) => webUtils.getPathForFile(file)),
+} satisfies FileBridge
+
+contextBridge.exposeInMainWorld(API_GLOBAL, { ...api, ...files, events })

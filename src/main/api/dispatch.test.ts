@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import JSZip from 'jszip'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Channel } from '../../shared/ipc/channel-names'
@@ -21,11 +22,14 @@ import type { NativeShell } from './native-shell'
 import { hashFolder } from '../core/testing/folder-hash'
 
 const SEED_002 = '002_a4871556e040079a.txt'
+const SEED_003 = '003_b43ba051ed14bbce.txt'
+const SEED_004 = '004_a4fe718e7c600af5.txt'
+const samplePath = (name: string) =>
+  fileURLToPath(new URL(`../../../resources/sample/${name}`, import.meta.url))
 const QUOTE = 'at least 3,000 soldiers'
 const NOTEBOOK_NAME = 'North Korea / Russia: week 43'
-const seedBytes = new Uint8Array(
-  readFileSync(new URL(`../../../resources/sample/${SEED_002}`, import.meta.url)),
-)
+const seedPath = samplePath(SEED_002)
+const seedBytes = new Uint8Array(readFileSync(seedPath))
 
 /** Stands in for the native dialogs only: answers what the test queues up and records what it was asked. */
 interface ScriptedShell extends NativeShell {
@@ -109,10 +113,7 @@ beforeEach(async () => {
   events = []
   handlers = createHandlers(session, shell, { importer, emit: (event) => events.push(event) })
 
-  const [outcome] = await callOk<ImportOutcome[]>('sources:importFiles', [
-    [{ name: SEED_002, bytes: seedBytes }],
-    'job-seed',
-  ])
+  const [outcome] = await callOk<ImportOutcome[]>('sources:importPaths', [[seedPath], 'job-seed'])
   if (!outcome?.ok) throw new Error('seed 002 did not import')
   source = await callOk<Source>('sources:update', [
     outcome.sourceId,
@@ -215,19 +216,17 @@ describe('dispatch: channels and payloads', () => {
       () => [{ text: 'a'.repeat(MAX_IMPORT_BYTES + 1), title: '' }],
     ],
     ['a paste without a title', 'sources:importPaste', () => [{ text: 'Some text' }]],
-    ['no files', 'sources:importFiles', () => [[], 'job-1']],
-    ['no job id', 'sources:importFiles', () => [[{ name: 'a.txt', bytes: new Uint8Array([104]) }]]],
+    ['no paths', 'sources:importPaths', () => [[], 'job-1']],
+    ['no job id', 'sources:importPaths', () => [[seedPath]]],
     [
-      'bytes as a plain array',
-      'sources:importFiles',
-      () => [[{ name: 'a.txt', bytes: [104, 105] }], 'job-1'],
+      'bytes instead of a path',
+      'sources:importPaths',
+      () => [[{ name: 'a.txt', bytes: new Uint8Array([104]) }], 'job-1'],
     ],
+    ['a relative path', 'sources:importPaths', () => [['../../etc/passwd'], 'job-1']],
+    ['a path that is empty', 'sources:importPaths', () => [[''], 'job-1']],
+    ['a path with a NUL in it', 'sources:importPaths', () => [[`${seedPath}\0.txt`], 'job-1']],
     ['an unknown dialog kind', 'sources:importDialog', () => ['everything', 'job-1']],
-    [
-      'a file name that is empty',
-      'sources:importFiles',
-      () => [[{ name: '', bytes: new Uint8Array([104]) }]],
-    ],
     ['a negative start', 'annotations:create', () => [{ ...validNew(), start: -1 }]],
     ['a negative end', 'annotations:create', () => [{ ...validNew(), start: 0, end: -5 }]],
     ['a fractional offset', 'annotations:create', () => [{ ...validNew(), end: 2.5 }]],
@@ -252,15 +251,28 @@ describe('dispatch: channels and payloads', () => {
     })
   }
 
-  it('refuses a file over MAX_IMPORT_BYTES', async () => {
-    const before = await notebookBytes()
-    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61)
-    const error = expectError(
-      await call('sources:importFiles', [[{ name: 'big.txt', bytes }], 'job-1']),
-      'invalid-payload',
-    )
-    expect(error.message).toContain('larger than 20 MB')
-    expect(await notebookBytes()).toEqual(before)
+  it('refuses a dropped file over MAX_IMPORT_BYTES alone, unread, and imports the rest', async () => {
+    const dropped = join(root, 'dropped')
+    await mkdir(join(dropped, 'folder'), { recursive: true })
+    // Sparse: the size is checked before a byte is read, so no 20 MB is ever written or read.
+    await writeFile(join(dropped, 'big.txt'), '')
+    await truncate(join(dropped, 'big.txt'), MAX_IMPORT_BYTES + 1)
+    await copyFile(samplePath(SEED_003), join(dropped, SEED_003))
+    await copyFile(samplePath(SEED_004), join(dropped, 'folder', SEED_004))
+    const outcomes = await callOk<ImportOutcome[]>('sources:importPaths', [
+      [join(dropped, 'big.txt'), join(dropped, SEED_003), join(dropped, 'folder')],
+      'job-drop',
+    ])
+    expect(outcomes.map((o) => [o.fileName, o.ok])).toEqual([
+      ['big.txt', false],
+      [SEED_003, true],
+      [SEED_004, true],
+    ])
+    expect(outcomes[0]).toMatchObject({
+      code: 'too-large',
+      error: 'big.txt is larger than the 20 MB import limit.',
+    })
+    expect(session.store.data.sources.map((s) => s.originalFileName)).toEqual([SEED_002, SEED_003, SEED_004])
   })
 
   it('names the field of a refused payload in the message', async () => {
@@ -318,15 +330,30 @@ describe('dispatch: domain errors', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
       const before = await notebookBytes()
-      // The picked file vanished before it could be read: an I/O error, not a DomainError.
-      shell.answers.files = [join(root, 'vanished.txt')]
+      // A path Node refuses outright (no dialog answers one): a programming fault, not a DomainError.
+      shell.answers.files = [join(root, 'bad\0name.txt')]
       const error = expectError(await call('sources:importDialog', ['files', 'job-1']), 'internal')
-      expect(error.message).toMatch(/^Something went wrong: ENOENT/)
+      expect(error.message).toMatch(/^Something went wrong: .*null bytes/)
       expect(spy).toHaveBeenCalledOnce()
       expect(await notebookBytes()).toEqual(before)
     } finally {
       spy.mockRestore()
     }
+  })
+
+  it('refuses a picked file that vanished alone, with its reason, and imports the rest', async () => {
+    await copyFile(samplePath(SEED_003), join(root, SEED_003))
+    shell.answers.files = [join(root, 'vanished.txt'), join(root, SEED_003)]
+    const outcomes = await callOk<ImportOutcome[]>('sources:importDialog', ['files', 'job-1'])
+    expect(outcomes).toEqual([
+      {
+        fileName: 'vanished.txt',
+        ok: false,
+        code: 'unreadable',
+        error: 'vanished.txt could not be read: it is no longer there.',
+      },
+      expect.objectContaining({ fileName: SEED_003, ok: true }),
+    ])
   })
 })
 

@@ -30,8 +30,11 @@ import type {
   SourceMetadata,
 } from '../../shared/model'
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../core/annotations'
-import { prepareBrief, writeFileAtomic, type BriefFile } from '../core/brief-export'
-import { deleteDraft, prepareDraft, saveDraft } from '../core/brief-drafts'
+import { deleteDraft, saveDraft } from '../core/brief-drafts'
+import type { CitationStyle } from '../core/citations/format-citation'
+import { quoteCitations } from '../core/export/brief-citations'
+import { prepareVerifiedBrief, type BriefRequest } from '../core/export/verified-brief'
+import { writeFileDurably } from '../core/storage/durable-write'
 import {
   claimFromSuggestion,
   createClaim,
@@ -56,7 +59,7 @@ import {
   type MergedTag,
 } from '../core/codebook'
 import { DomainError } from '../core/domain-error'
-import { fetchForImport } from '../core/import/fetch-url'
+import { fetchForImport, type ImportFetch } from '../core/import/fetch-url'
 import { Importer, type ImportOptions } from '../core/import/importer'
 import { readUploads } from '../core/import/read-paths'
 import type { NotebookSession } from '../core/notebook-session'
@@ -80,6 +83,11 @@ export interface HandlerOptions {
   cslDir?: string
   /** Sends an event to the renderer (import progress). */
   emit?: (event: AppEvent) => void
+  /**
+   * How URL imports reach the network: Chromium's stack on an in-memory session in the app
+   * (electron/url-fetch.ts: system proxy, PAC, OS certificates), Node's fetch by default (tests).
+   */
+  fetch?: ImportFetch
 }
 
 export function createHandlers(session: NotebookSession, shell: NativeShell, options: HandlerOptions = {}) {
@@ -91,19 +99,17 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
   session.onStatus((status) => emit({ type: 'notebook-status', status }))
 
   /**
-   * Builds a brief (verified), asks where to save it and writes it. PDF is the HTML brief printed by
+   * Builds a brief through the verified pipeline (so a refused one opens no dialog and writes
+   * nothing), asks where to save it and writes it durably. PDF is the HTML brief printed by
    * Chromium, so both show the same verified document.
    */
-  const saveBrief = async (
-    format: BriefFormat,
-    prepare: (format: Exclude<BriefFormat, 'pdf'>) => Promise<BriefFile>,
-  ) => {
-    const brief = await prepare(format === 'pdf' ? 'html' : format)
+  const saveBrief = async (request: BriefRequest, format: BriefFormat) => {
+    const brief = await prepareVerifiedBrief(store(), request, format === 'pdf' ? 'html' : format, cslDir)
     const fileName = format === 'pdf' ? brief.fileName.replace(/\.html$/, '.pdf') : brief.fileName
     const path = await shell.chooseExportPath(fileName, BRIEF_FILTERS[format])
     if (!path) return null
     const content = format === 'pdf' ? await shell.printHtmlToPdf(String(brief.content)) : brief.content
-    await writeFileAtomic(path, content)
+    await writeFileDurably(path, content)
     return { path }
   }
   const search = new SearchService()
@@ -133,6 +139,12 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     }
   }
 
+  /** Files and folders on disk: over-limit and unreadable files are refused alone, the rest import. */
+  const importPaths = async (jobId: string, paths: readonly string[]) => {
+    const { uploads, refused } = await readUploads(paths)
+    return [...refused, ...(uploads.length ? await runImport(jobId, uploads) : [])]
+  }
+
   return {
     'notebook:snapshot': async () => takeSnapshot(store()),
     'notebook:open': async () => {
@@ -157,7 +169,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
         extensions: ['corroborate'],
       })
       if (!path) return null
-      await writeFileAtomic(path, bytes)
+      await writeFileDurably(path, bytes)
       return { path }
     },
     'notebook:importArchive': async () => {
@@ -172,7 +184,7 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'claims:exportCsv': async () => {
       const path = await shell.chooseExportPath('claims-matrix.csv', { name: 'CSV', extensions: ['csv'] })
       if (!path) return null
-      await writeFileAtomic(path, buildMatrixCsv(store().data))
+      await writeFileDurably(path, buildMatrixCsv(store().data))
       return { path }
     },
     'annotations:exportJsonLd': async () => {
@@ -195,20 +207,21 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
         extensions: ['jsonld', 'json'],
       })
       if (!path) return null
-      await writeFileAtomic(path, json)
+      await writeFileDurably(path, json)
       return { path }
     },
     'sources:importDialog': async (kind: 'files' | 'folder', jobId: string) => {
       const paths = await shell.chooseFilesToImport(kind)
-      if (paths.length === 0) return []
-      const { uploads, refused } = await readUploads(paths)
-      return [...refused, ...(uploads.length ? await runImport(jobId, uploads) : [])]
+      return paths.length === 0 ? [] : importPaths(jobId, paths)
     },
-    'sources:importFiles': async (uploads: FileUpload[], jobId: string) => runImport(jobId, uploads),
+    /** Dropped files and folders, by path (the preload's pathsForFiles): read like the dialog's. */
+    'sources:importPaths': async (paths: string[], jobId: string) => importPaths(jobId, paths),
     'sources:importUrl': async (url: string, jobId: string) => {
       const controller = new AbortController()
       jobs.set(jobId, controller)
-      const page = await fetchForImport(url, controller.signal).finally(() => jobs.delete(jobId))
+      const page = await fetchForImport(url, controller.signal, options.fetch).finally(() =>
+        jobs.delete(jobId),
+      )
       return runImport(jobId, [page.upload], { fetched: { url: page.url, retrieved: page.retrieved } })
     },
     'sources:cancelImport': async (jobId: string) => {
@@ -244,10 +257,6 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'claims:restoreWithAnnotations': async (made: ClaimWithAnnotations) =>
       restoreClaimWithAnnotations(store(), made),
     'sources:grade': async (id: string, grade: Reliability | null) => gradeSource(store(), id, grade),
-    'sources:texts': async () =>
-      Promise.all(
-        store().data.sources.map(async (s) => ({ id: s.id, text: await store().readText(s.textSha256) })),
-      ),
     'tags:create': async (input: TagPatch & { name: string }) => createTag(store(), input),
     'tags:update': async (id: string, patch: TagPatch) => updateTag(store(), id, patch),
     'tags:merge': async (fromId: string, intoId: string) => mergeTags(store(), fromId, intoId),
@@ -273,9 +282,11 @@ export function createHandlers(session: NotebookSession, shell: NativeShell, opt
     'briefs:delete': async (id: string) => deleteDraft(store(), id),
     'briefs:restore': async (draft: BriefDraft) => saveDraft(store(), draft),
     'briefs:export': async (id: string, format: BriefFormat) =>
-      saveBrief(format, (textFormat) => prepareDraft(store(), id, textFormat, cslDir)),
-    'brief:export': async (format: BriefFormat) =>
-      saveBrief(format, (textFormat) => prepareBrief(store(), textFormat)),
+      saveBrief({ kind: 'composed', briefId: id }, format),
+    /** The composer's preview: the citations the export would write, for the quotes its draft cites. */
+    'briefs:citations': async (style: CitationStyle, annotationIds: string[]) =>
+      quoteCitations(store(), style, annotationIds, cslDir),
+    'brief:export': async (format: BriefFormat) => saveBrief({ kind: 'quick' }, format),
     'notebook:status': async () => ({ ...store().status, alarm: session.startupAlarm }),
     'notebook:recover': async (backupId: string) => {
       await session.recover(backupId)

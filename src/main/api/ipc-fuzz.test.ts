@@ -129,7 +129,10 @@ function answerProblems(result: IpcResult<unknown>): string[] {
 }
 
 describe('ipc fuzz', () => {
-  it.each(CHANNELS)('%s: hostile and near-valid arguments', async (channel) => {
+  // 3 minutes a channel, a backstop for a hang. Most calls take milliseconds, but the first that needs
+  // the worker pool (analysis:conflicts, say) starts a worker from TypeScript through tsx: ~8 s on
+  // an idle 2-core machine, 15-20 s with both cores busy (measured); the default 20 s cannot hold it.
+  it.each(CHANNELS)('%s: hostile and near-valid arguments', { timeout: 180_000 }, async (channel) => {
     // Mostly hostile or damaged; now and then the valid call itself, so answers that succeed are
     // checked too (they must cross IPC like any other).
     const args = fc.oneof(

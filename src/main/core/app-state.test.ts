@@ -106,4 +106,57 @@ describe('AppState', () => {
     expect(reread.windowPlacement).toEqual(placement)
     expect(await reread.recentNotebooks()).toEqual([b, a])
   })
+
+  describe('the folder each kind of dialog last used', () => {
+    it('is kept across restarts, one per purpose', async () => {
+      const [articles, exports] = [join(root, 'articles'), join(root, 'exports')]
+      await mkdir(articles)
+      await mkdir(exports)
+      const state = await AppState.open(dataDir)
+      expect(await state.lastFolder('import')).toBeNull()
+      await state.rememberFolder('import', articles)
+      await state.rememberFolder('export', `${exports}/`)
+      const reread = await AppState.open(dataDir)
+      expect(await reread.lastFolder('import')).toBe(articles)
+      expect(await reread.lastFolder('export')).toBe(exports)
+      expect(await reread.lastFolder('archive')).toBeNull()
+      expect(await reread.lastFolder('notebook')).toBeNull()
+    })
+
+    it('is forgotten when the folder is gone, or is no folder', async () => {
+      const gone = join(root, 'gone')
+      await mkdir(gone)
+      const file = join(root, 'a-file.txt')
+      await writeFile(file, 'x')
+      const state = await AppState.open(dataDir)
+      await state.rememberFolder('archive', gone)
+      await state.rememberFolder('notebook', file)
+      await rm(gone, { recursive: true })
+      expect(await state.lastFolder('archive')).toBeNull()
+      expect(await state.lastFolder('notebook')).toBeNull()
+    })
+
+    it('is seen by another instance on the same file, and its writes keep the other fields', async () => {
+      const [a, folder] = [await notebook('a'), join(root, 'articles')]
+      await mkdir(folder)
+      const session = await AppState.open(dataDir)
+      const shell = await AppState.open(dataDir)
+      await Promise.all([session.remember(a), shell.rememberFolder('import', folder)])
+      expect(await session.lastFolder('import')).toBe(folder)
+      expect((await AppState.open(dataDir)).lastNotebook).toBe(a)
+    })
+
+    it('costs nothing else when malformed in the file', async () => {
+      const a = await notebook('a')
+      await mkdir(dataDir, { recursive: true })
+      await writeFile(
+        join(dataDir, 'state.json'),
+        JSON.stringify({ lastNotebook: a, recentNotebooks: [a], dialogFolders: { import: 42 } }),
+      )
+      const state = await AppState.open(dataDir)
+      expect(state.lastNotebook).toBe(a)
+      expect(await state.recentNotebooks()).toEqual([a])
+      expect(await state.lastFolder('import')).toBeNull()
+    })
+  })
 })

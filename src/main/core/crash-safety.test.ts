@@ -40,7 +40,7 @@ let script: string
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'corroborate-crash-'))
   script = await compileScript(fileURLToPath(new URL('./testing/save-forever.ts', import.meta.url)), root)
-})
+}, 60_000) // esbuild bundles the child with its dependencies: seconds, more on a busy machine
 afterAll(() => rm(root, { recursive: true, force: true }))
 
 async function seededNotebook(name: string): Promise<string> {
@@ -63,6 +63,9 @@ function record(ledger: Ledger, generation: number, acks: Array<{ id: string; n:
 }
 
 describe('crash safety', () => {
+  // Sized from the work: each kill is a child start-up (killed within MAX_CHILD_MS, 5 s, at worst)
+  // and a check that opens the notebook; ~0.75 s a kill idle, several times that with both cores
+  // busy (200 kills took over 420 s there). 6 s a kill allowed (1,200 s): only a hang fails on time.
   it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
     const dir = await seededNotebook('notebook')
     const next = seededRandom(20261201)
@@ -109,7 +112,7 @@ describe('crash safety', () => {
         `${strays} stray temp files left in the folder`,
     )
     expect(counts.acknowledged).toBeGreaterThan(KILLS)
-  }, 420_000)
+  }, 1_200_000)
 
   it('catches a writer that acknowledges a save before it is on disk', async () => {
     const dir = await seededNotebook('broken-writer')

@@ -23,17 +23,18 @@ import {
 } from '../../shared/model'
 import { DomainError } from './domain-error'
 import { sha256Hex } from './sha256'
-import { draftOf, freezeCommitted, freezeInBackground } from './storage/frozen'
-import { diffNotebook } from './storage/record-diff'
+import { draftOf, freezeCommitted, freezeLoaded, prepareDraftCopies, settleDraft } from './storage/frozen'
+import { diffNotebook, type NotebookChanges } from './storage/record-diff'
 import { keepOrdered } from './storage/record-order'
-import { carryIndex } from './storage/id-index'
+import { carryIndex, indexList } from './storage/id-index'
 import { AnnotationGroups } from './storage/annotation-groups'
 import { RecordWriter, type SaveState } from './storage/record-writer'
 import { renderShard } from './storage/record-files'
 import { MANIFEST_FILE } from './storage/layout'
 import { openFolder, type OpenedFolder } from './storage/open-folder'
 import type { StoreProblem, StoreStatus } from './storage/problems'
-import { listBackups, takeBackup, type BackupInfo, type BackupKind } from './storage/backups'
+import { listBackups, type BackupInfo, type BackupKind } from './storage/backups'
+import { Snapshot, type BackupPace } from './storage/snapshot'
 import { restoreBackupFiles } from './storage/restore'
 import { writeFileDurably } from './storage/durable-write'
 import { lockNotebook } from './storage/notebook-lock'
@@ -43,6 +44,11 @@ export const NOTEBOOK_FILE = MANIFEST_FILE
 
 /** How often a snapshot is taken while the notebook is being edited. */
 const AUTO_BACKUP_MS = 10 * 60_000
+
+export interface StoreOptions {
+  /** Awaited before a snapshot links each file in the background; tests hold it up to see that saves do not wait. */
+  backupPace?: BackupPace
+}
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -69,13 +75,19 @@ export class NotebookStore {
   private constructor(
     readonly dir: string,
     opened: OpenedFolder,
+    private readonly options: StoreOptions,
   ) {
     this.adopt(opened)
   }
 
   /** Takes on what opening the folder found: its data, lock, problems and files' fingerprints. */
   private adopt(opened: OpenedFolder): void {
-    this.committed = freezeInBackground(opened.data)
+    this.committed = freezeLoaded(opened.data)
+    const loaded = this.committed
+    prepareDraftCopies(loaded, 'now', () => this.committed === loaded)
+    // Indexed now, so the first save does not build them (100,000 annotations: a long stall).
+    for (const list of ['sources', 'annotations', 'tags', 'claims', 'briefs'] as const)
+      indexList(this.committed[list])
     this.groups = new AnnotationGroups(this.committed.annotations)
     this.problemList.splice(0, this.problemList.length, ...opened.problems)
     this.readOnlyReason = opened.readOnly
@@ -105,11 +117,11 @@ export class NotebookStore {
    * Opens read-only when another process holds the notebook, when it is from a newer version, or
    * when some of its files are damaged; refuses (DomainError) when notebook.json is damaged or gone.
    */
-  static async open(dir: string, name = 'Notebook'): Promise<NotebookStore> {
+  static async open(dir: string, name = 'Notebook', options: StoreOptions = {}): Promise<NotebookStore> {
     await mkdir(dir, { recursive: true })
     let store: NotebookStore | null = null
     const opened = await openFolder(dir, name, (error) => void store?.lockLost(error))
-    store = new NotebookStore(dir, opened)
+    store = new NotebookStore(dir, opened, options)
     if (opened.rewrite.length > 0) await store.writer.save(opened.rewrite)
     return store
   }
@@ -136,6 +148,15 @@ export class NotebookStore {
       saving: this.saveState.state === 'saving',
     }
   }
+
+  /** Calls `listener` with what each edit changed, as it is committed (search keeps its index by it). */
+  onCommit(listener: (changes: NotebookChanges, data: Readonly<NotebookData>) => void): () => void {
+    this.commitListeners.add(listener)
+    return () => this.commitListeners.delete(listener)
+  }
+  private readonly commitListeners = new Set<
+    (changes: NotebookChanges, data: Readonly<NotebookData>) => void
+  >()
 
   /** Calls `listener` whenever saving starts or ends, or the notebook becomes read-only. */
   onStatus(listener: (status: StoreStatus) => void): () => void {
@@ -181,35 +202,36 @@ export class NotebookStore {
    */
   async update<T>(change: (data: NotebookData) => T): Promise<T> {
     this.assertWritable()
-    const draft = draftOf(this.committed)
+    const before = this.committed
+    const draft = draftOf(before)
     const result = change(draft)
-    const changes = diffNotebook(this.committed, draft)
+    const after = settleDraft(draft, before)
+    const changes = diffNotebook(before, after)
     if (changes.keys.size === 0) return result
     for (const s of changes.sources.added) Source.parse(s)
     for (const a of changes.annotations.added) Annotation.parse(a)
     for (const t of changes.tags.added) Tag.parse(t)
     for (const c of changes.claims.added) Claim.parse(c)
     for (const b of changes.briefs.added) BriefDraft.parse(b)
-    const before = this.committed
-    const moved = {
-      sources: keepOrdered(draft.sources, changes.sources.added),
-      annotations: keepOrdered(draft.annotations, changes.annotations.added),
-      claims: keepOrdered(draft.claims, changes.claims.added),
-      briefs: keepOrdered(draft.briefs, changes.briefs.added),
-      tags: false,
-    }
+    keepOrdered(after.sources, changes.sources.added)
+    keepOrdered(after.annotations, changes.annotations.added)
+    keepOrdered(after.claims, changes.claims.added)
+    keepOrdered(after.briefs, changes.briefs.added)
     for (const list of ['sources', 'annotations', 'claims', 'briefs', 'tags'] as const)
-      if (!moved[list]) carryIndex(before[list], draft[list])
+      carryIndex(before[list], after[list], changes[list])
     this.groups.apply(changes.annotations)
-    const backup = this.backupDue() ? this.backupNow('auto').catch(() => (this.lastBackup = 0)) : null
-    this.committed = freezeCommitted(draft, [
+    // Begun before this edit's write is queued, so the snapshot is the notebook before the edit.
+    if (this.backupDue()) this.snapshot('auto').catch(() => (this.lastBackup = 0))
+    this.committed = freezeCommitted(after, [
       ...changes.sources.added,
       ...changes.annotations.added,
       ...changes.tags.added,
       ...changes.claims.added,
       ...changes.briefs.added,
     ])
-    await backup
+    for (const listener of this.commitListeners) listener(changes, this.committed)
+    const committed = this.committed
+    prepareDraftCopies(committed, 'soon', () => this.committed === committed)
     await this.writer.save(changes.keys)
     return result
   }
@@ -219,33 +241,45 @@ export class NotebookStore {
     return this.writer.flush()
   }
 
-  /** Flushes, then lets go of the notebook's lock. The store refuses edits afterwards. */
+  /** Flushes and finishes the snapshots under way, then lets go of the lock. Edits are refused afterwards. */
   async close(): Promise<void> {
     if (this.closed) return
     await this.flush()
+    await this.writer.snapshotsSettled()
     this.closed = true
     await this.release?.()
     this.release = null
   }
 
-  backups(): Promise<BackupInfo[]> {
+  /** The backups, once the snapshots under way are complete. */
+  async backups(): Promise<BackupInfo[]> {
+    await this.writer.snapshotsSettled()
     return listBackups(this.dir)
   }
 
-  /** Takes a snapshot now, between saves. */
-  backupNow(kind: BackupKind = 'auto'): Promise<BackupInfo> {
+  /** Takes a snapshot of the notebook as it is now, beside any saves; resolves when it is complete. */
+  async backupNow(kind: BackupKind = 'auto'): Promise<BackupInfo> {
     this.assertWritable()
-    return this.writer.exclusive(async () => {
-      const backup = await takeBackup(this.dir, kind)
-      this.lastBackup = Date.now()
-      return backup
-    })
+    const backup = await this.snapshot(kind)
+    this.lastBackup = Date.now()
+    return backup
+  }
+
+  private snapshot(kind: BackupKind): Promise<BackupInfo> {
+    const { backupPace } = this.options
+    return this.writer.snapshot(
+      (files, betweenWrites) =>
+        new Snapshot(this.dir, kind, files, async () => {
+          await betweenWrites()
+          await backupPace?.()
+        }),
+    )
   }
 
   /**
    * A snapshot is due before the first save of a session (the notebook as it was when opened) and
-   * then every ten minutes of editing. Taking it in the save path, before the edit's own write, keeps
-   * the snapshot free of half-written states and ends it before the save is acknowledged.
+   * then every ten minutes of editing. It begins between two writes and is taken beside the saves
+   * that follow, which never wait for it (see storage/snapshot.ts).
    */
   private backupDue(): boolean {
     if (Date.now() - this.lastBackup < AUTO_BACKUP_MS) return false
@@ -260,7 +294,7 @@ export class NotebookStore {
   async restore(id: string): Promise<void> {
     this.assertWritable()
     await this.flush()
-    await this.writer.exclusive(() => restoreBackupFiles(this.dir, id))
+    await this.writer.quiet(() => restoreBackupFiles(this.dir, id))
     await this.release?.()
     this.release = null
     this.adopt(await openFolder(this.dir, this.committed.meta.name, (error) => void this.lockLost(error)))

@@ -230,6 +230,7 @@ describe('refused imports', () => {
   ]
 
   for (const { label, upload, code, message } of cases) {
+    // Generous: the PDF case starts the worker pool, from TypeScript through tsx (~5-10 s busy).
     it(`refuses ${label} with a message naming the file, and writes nothing`, async () => {
       await importFiles(store, [seed(SEED_000)])
       const before = await hashFolder(store.dir)
@@ -250,7 +251,7 @@ describe('refused imports', () => {
       expect(store.data.sources).toHaveLength(1)
       expect(await listFolder('texts')).toEqual(texts)
       expect(await listFolder('originals')).toEqual(originals)
-    })
+    }, 120_000)
   }
 
   it('imports the good files around a bad one', async () => {

@@ -2,13 +2,15 @@
  * The packaging config as electron-builder itself resolves and validates it (offline: building an
  * installer needs Electron's download). scripts/verify-package.ts checks a real pack on top.
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative, sep } from 'node:path'
 import { minimatch } from 'minimatch'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Configuration } from 'electron-builder'
+import type * as AppBuilderLib from 'app-builder-lib'
 import { PACKAGED_FILES } from '../../../electron-builder'
+import { APP_ID, ARCHIVE_MIME_TYPE } from './app-id'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const require = createRequire(import.meta.url)
@@ -18,10 +20,51 @@ const builderConfig = require('app-builder-lib/out/util/config/config') as {
 }
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
 
+/**
+ * The .desktop file and shared-mime-info entry the deb and AppImage install, as electron-builder's own
+ * LinuxTargetHelper writes them from this project's config (the same steps as a Linux build, without
+ * the packaging tools a real deb needs from the network).
+ */
+async function linuxDesktopIntegration(): Promise<{ entry: string; fileName: string; mimeXml: string }> {
+  const { Packager, Platform, Arch } = require('app-builder-lib') as typeof AppBuilderLib
+  const { AppInfo } = require('app-builder-lib/out/appInfo') as {
+    AppInfo: new (packager: unknown, version: null) => unknown
+  }
+  const { LinuxPackager } = require('app-builder-lib/out/linuxPackager') as {
+    LinuxPackager: new (packager: unknown) => { platformSpecificBuildOptions: unknown }
+  }
+  const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as {
+    LinuxTargetHelper: new (packager: unknown) => {
+      computeDesktopEntry(options: unknown): Promise<string>
+      getDesktopFileName(): string
+      mimeTypeFiles: Promise<string | null>
+    }
+  }
+  const packager = new Packager({ projectDir: ROOT, targets: Platform.LINUX.createTarget('deb', Arch.x64) })
+  const internals = packager as unknown as { validateConfig(): Promise<void>; _appInfo: unknown }
+  await internals.validateConfig()
+  internals._appInfo = new AppInfo(packager, null)
+  try {
+    const linux = new LinuxPackager(packager)
+    const helper = new LinuxTargetHelper(linux)
+    const mimeFile = await helper.mimeTypeFiles
+    return {
+      entry: await helper.computeDesktopEntry(linux.platformSpecificBuildOptions),
+      fileName: helper.getDesktopFileName(),
+      mimeXml: mimeFile ? readFileSync(mimeFile, 'utf8') : '',
+    }
+  } finally {
+    await packager.tempDirManager.cleanup()
+  }
+}
+
 let config: Configuration
+// Loading electron-builder and compiling the TypeScript config takes seconds on a busy machine.
+const LOADING = 120_000
+
 beforeAll(async () => {
   config = await builderConfig.getConfig(ROOT)
-})
+}, LOADING)
 
 /** electron-builder's `files` rule: the last pattern that matches a path decides. */
 function isPackaged(path: string): boolean {
@@ -43,19 +86,27 @@ function repositoryFiles(dir = ROOT): string[] {
 }
 
 describe('the electron-builder config', () => {
-  it('is found and accepted by electron-builder', async () => {
-    await expect(builderConfig.validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
-    expect(config.appId).toBe('org.corroborate.desktop')
-    expect(config.productName).toBe('Corroborate')
-    expect(config.files).toMatchObject([{ filter: PACKAGED_FILES }])
-  })
+  it(
+    'is found and accepted by electron-builder',
+    async () => {
+      await expect(
+        builderConfig.validateConfiguration(config, new DebugLogger(false)),
+      ).resolves.toBeUndefined()
+      expect(config.appId).toBe('org.corroborate.desktop')
+      // The id the app gives itself on Windows (app.setAppUserModelId) is the installer's.
+      expect(config.appId).toBe(APP_ID)
+      expect(config.productName).toBe('Corroborate')
+      expect(config.files).toMatchObject([{ filter: PACKAGED_FILES }])
+    },
+    LOADING,
+  )
 
-  it('builds NSIS on Windows, dmg for x64 and arm64 on macOS, AppImage and deb on Linux', () => {
+  it('builds NSIS on Windows, dmg for x64 and arm64 on macOS, the deb first and an AppImage on Linux', () => {
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }])
     expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }])
     expect(config.linux?.target).toEqual([
-      { target: 'AppImage', arch: ['x64'] },
       { target: 'deb', arch: ['x64'] },
+      { target: 'AppImage', arch: ['x64'] },
     ])
     expect(config.publish).toBeNull()
   })
@@ -69,8 +120,14 @@ describe('the electron-builder config', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      // Else an unsigned arm64 macOS build, its binary changed by the fuses, is killed at launch.
+      resetAdHocDarwinSignature: true,
     })
     expect(config.asar).toBe(true)
+  })
+
+  it('never forces ad hoc signing over a real macOS certificate', () => {
+    expect(config.mac?.identity).toBeUndefined()
   })
 
   it('has an icon for every platform, from files that exist', () => {
@@ -81,9 +138,35 @@ describe('the electron-builder config', () => {
       expect(files.has(`${config.linux?.icon}/${size}x${size}.png`)).toBe(true)
   })
 
-  it('opens .corroborate archives with the app', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'corroborate' })])
+  it('opens .corroborate archives with the app, with a MIME type for Linux', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'corroborate', mimeType: 'application/x-corroborate' }),
+    ])
   })
+
+  it(
+    'installs a Linux desktop entry that matches the window, takes URIs and opens archives',
+    async () => {
+      const { entry, fileName, mimeXml } = await linuxDesktopIntegration()
+      const fields = new Map(
+        entry
+          .split('\n')
+          .filter((line) => line.includes('='))
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      )
+      // Exec ends in %U: a file manager passes the opened files as URIs (file://…), which launch-args.ts reads.
+      expect(fields.get('Exec')).toMatch(/^\/opt\/Corroborate\/corroborate %U$/)
+      expect(fields.get('MimeType')).toBe(`${ARCHIVE_MIME_TYPE};`)
+      // Electron's app_id comes from desktopName (written into the packaged package.json); the file,
+      // StartupWMClass and app_id must agree for the shell to put the window under the app's icon.
+      expect(config.extraMetadata).toMatchObject({ desktopName: 'corroborate.desktop' })
+      expect(fileName).toBe('corroborate')
+      expect(fields.get('StartupWMClass')).toBe('corroborate')
+      expect(mimeXml).toContain(`<mime-type type="${ARCHIVE_MIME_TYPE}">`)
+      expect(mimeXml).toContain('<glob pattern="*.corroborate"/>')
+    },
+    LOADING,
+  )
 })
 
 describe('what of the repository goes into the package', () => {

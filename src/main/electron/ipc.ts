@@ -1,8 +1,9 @@
 /** Wires each contract channel to `dispatch`, answering only our own renderer's top frame. */
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { app, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type Channel } from '../../shared/ipc/channel-names'
 import { dispatch } from '../api/dispatch'
 import type { Handlers } from '../api/handlers'
+import { rendererUrl } from './renderer-url'
 import { isTrustedSender } from './trusted-sender'
 
 function senderFrameOf(event: IpcMainInvokeEvent) {
@@ -12,10 +13,11 @@ function senderFrameOf(event: IpcMainInvokeEvent) {
 
 /** `onHandled` runs after each trusted call (the shell refreshes the menu after notebook changes). */
 export function registerIpc(handlers: Handlers, onHandled?: (channel: Channel) => void): void {
-  const devServer = process.env['ELECTRON_RENDERER_URL']
+  // The dev server is trusted only where main-window.ts loads it: in an unpackaged run.
+  const { devServerUrl } = rendererUrl({ isPackaged: app.isPackaged, env: process.env })
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(senderFrameOf(event), devServer)) {
+      if (!isTrustedSender(senderFrameOf(event), devServerUrl)) {
         return {
           ok: false,
           error: { code: 'forbidden', message: 'Request from an untrusted frame refused.' },

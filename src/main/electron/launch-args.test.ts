@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseLaunchTarget } from './launch-args'
 import { launchTargetOf } from './second-instance'
@@ -30,7 +31,7 @@ describe('parseLaunchTarget', () => {
     })
   })
 
-  it('skips Chromium switches, URLs and the macOS process serial number', () => {
+  it('skips Chromium switches, web URLs and the macOS process serial number', () => {
     const argv = [
       '/Applications/Corroborate.app/Contents/MacOS/Corroborate',
       '-psn_0_12345',
@@ -39,8 +40,36 @@ describe('parseLaunchTarget', () => {
       'https://example.com/',
       'file:///etc/passwd',
       '/data/nb',
+      'http://example.com/x.corroborate',
+      'app://corroborate/index.html',
       '--allow-file-access-from-files',
     ]
+    expect(parseLaunchTarget(argv, CWD, true)).toEqual({ kind: 'notebook', path: resolve('/data/nb') })
+  })
+
+  it('opens a file:// URI as its path (a Linux desktop entry passes %U), decoded', () => {
+    const archive = resolve('/home/ana/My Notes/brief #2.corroborate')
+    const url = pathToFileURL(archive).href
+    expect(url).toContain('My%20Notes')
+    expect(parseLaunchTarget(['/opt/c/corroborate', url], CWD, true)).toEqual({
+      kind: 'archive',
+      path: archive,
+    })
+    const folder = resolve('/data/Korea notes')
+    expect(parseLaunchTarget(['/opt/c/corroborate', pathToFileURL(folder).href], CWD, true)).toEqual({
+      kind: 'notebook',
+      path: folder,
+    })
+  })
+
+  it('skips a file:// URI that names no path (an encoded slash)', () => {
+    const argv = ['/opt/c/corroborate', '/data/nb', 'file:///a%2Fb.corroborate']
+    expect(parseLaunchTarget(argv, CWD, true)).toEqual({ kind: 'notebook', path: resolve('/data/nb') })
+  })
+
+  // On Windows file://server/share is a UNC path, which is a path there.
+  it.skipIf(process.platform === 'win32')('skips a file:// URI on another host', () => {
+    const argv = ['/opt/c/corroborate', '/data/nb', 'file://server.example/share/x.corroborate']
     expect(parseLaunchTarget(argv, CWD, true)).toEqual({ kind: 'notebook', path: resolve('/data/nb') })
   })
 

@@ -1,10 +1,14 @@
 /**
  * The main window: locked-down webPreferences (web-preferences.ts), the renderer from `app://`
- * (or the dev server in `npm run dev`), opened where it was last time (window-bounds.ts).
+ * (or the dev server in an unpackaged `npm run dev`: renderer-url.ts), opened where it was last time
+ * (window-bounds.ts). A page that does not load ends the app with an error box; a renderer that dies
+ * is offered a reload (startup-failure.ts decides, failure-dialogs.ts shows).
  */
 import { join } from 'node:path'
-import { BrowserWindow, screen } from 'electron'
-import { RENDERER_ENTRY_URL } from './app-origin'
+import { app, BrowserWindow, screen } from 'electron'
+import { offerReload, quitWithError } from './failure-dialogs'
+import { rendererUrl } from './renderer-url'
+import { loadRejectionFailure, rendererGoneFailure, windowLoadFailure } from './startup-failure'
 import { mainWindowWebPreferences } from './web-preferences'
 import { MIN_WINDOW_SIZE, placeWindow, type WindowPlacement } from './window-bounds'
 
@@ -34,9 +38,24 @@ export function createMainWindow(saved: WindowPlacement | null): BrowserWindow {
     if (placement.isMaximized) window.maximize()
     window.show()
   })
-  const devServer = process.env['ELECTRON_RENDERER_URL']
-  void window.loadURL(devServer ?? RENDERER_ENTRY_URL)
+  loadPage(window, rendererUrl({ isPackaged: app.isPackaged, env: process.env }).url)
   return window
+}
+
+function loadPage(window: BrowserWindow, url: string): void {
+  const contents = window.webContents
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
+    const failure = windowLoadFailure({ errorCode, errorDescription, validatedURL, isMainFrame })
+    if (failure) quitWithError(failure)
+  })
+  contents.on('render-process-gone', (_event, details) => {
+    const failure = rendererGoneFailure(details)
+    if (failure) void offerReload(window, failure)
+  })
+  void window.loadURL(url).catch((error: unknown) => {
+    const failure = loadRejectionFailure(error, url)
+    if (failure) quitWithError(failure)
+  })
 }
 
 /** Where the window is now, to remember: its normal (unmaximized) bounds and whether it is maximized. */

@@ -52,6 +52,7 @@ describe('buildMenuTemplate', () => {
     expect(item(file, 'New Notebook…').accelerator).toBe(`${mod}+Shift+N`)
     expect(item(file, 'Open Notebook…').accelerator).toBe(`${mod}+O`)
     expect(item(file, 'Import Files…').accelerator).toBe(`${mod}+I`)
+    expect(item(file, 'Import Folder…').accelerator).toBe(`${mod}+Shift+O`)
     expect(item(file, 'Export Brief as PDF…').accelerator).toBe(`${mod}+P`)
     const edit = menu(build(platform).template, 'Edit')
     expect(item(edit, 'Undo').accelerator).toBe(`${mod}+Z`)
@@ -116,4 +117,116 @@ describe('buildMenuTemplate', () => {
       '/R/Q&A',
     )
   })
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'gives no two items the same accelerator on %s, the roles’ own defaults included',
+    (platform) => {
+      const taken = new Map<string, string>()
+      const clashes: string[] = []
+      for (const { label, accelerator } of acceleratorsOf(build(platform, ['/nb']).template, platform)) {
+        const key = normalise(accelerator, platform)
+        const holder = taken.get(key)
+        if (holder) clashes.push(`${key}: ${holder} and ${label}`)
+        else taken.set(key, label)
+      }
+      expect(clashes).toEqual([])
+      // The clash this guards against: Toggle Developer Tools is Ctrl+Shift+I off macOS.
+      expect(taken.get(normalise('Ctrl+Shift+I', platform))).toBe(
+        platform === 'darwin' ? undefined : 'toggleDevTools',
+      )
+    },
+  )
 })
+
+/**
+ * Electron's default accelerators for the roles the template uses, per platform, and what each menu
+ * role expands to (electron/lib/browser/api/menu-item-roles.ts). A role not listed here fails the
+ * test, so a new one is looked up rather than assumed to have no accelerator.
+ */
+function roleDefaults(
+  platform: NodeJS.Platform,
+): Record<string, { accelerator?: string; submenu?: string[] }> {
+  const isMac = platform === 'darwin'
+  return {
+    appMenu: { submenu: ['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit'] },
+    viewMenu: {
+      submenu: [
+        'reload',
+        'forceReload',
+        'toggleDevTools',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'togglefullscreen',
+      ],
+    },
+    windowMenu: { submenu: ['minimize', 'zoom', isMac ? 'front' : 'close'] },
+    help: {},
+    about: {},
+    services: {},
+    hide: { accelerator: 'Command+H' },
+    hideOthers: { accelerator: 'Command+Alt+H' },
+    unhide: {},
+    quit: platform === 'win32' ? {} : { accelerator: 'CommandOrControl+Q' },
+    close: { accelerator: 'CommandOrControl+W' },
+    cut: { accelerator: 'CommandOrControl+X' },
+    copy: { accelerator: 'CommandOrControl+C' },
+    paste: { accelerator: 'CommandOrControl+V' },
+    selectAll: { accelerator: 'CommandOrControl+A' },
+    reload: { accelerator: 'CmdOrCtrl+R' },
+    forceReload: { accelerator: 'Shift+CmdOrCtrl+R' },
+    toggleDevTools: { accelerator: isMac ? 'Alt+Command+I' : 'Ctrl+Shift+I' },
+    resetZoom: { accelerator: 'CommandOrControl+0' },
+    zoomIn: { accelerator: 'CommandOrControl+Plus' },
+    zoomOut: { accelerator: 'CommandOrControl+-' },
+    togglefullscreen: { accelerator: isMac ? 'Control+Command+F' : 'F11' },
+    minimize: { accelerator: 'CommandOrControl+M' },
+    zoom: {},
+    front: {},
+  }
+}
+
+/** Every accelerator the built menu would register, each with the item (label or role) that has it. */
+function acceleratorsOf(
+  items: readonly MenuItemConstructorOptions[],
+  platform: NodeJS.Platform,
+): Array<{ label: string; accelerator: string }> {
+  const defaults = roleDefaults(platform)
+  const found: Array<{ label: string; accelerator: string }> = []
+  const visit = (item: MenuItemConstructorOptions | string) => {
+    const entry = typeof item === 'string' ? { role: item as MenuItemConstructorOptions['role'] } : item
+    const role = entry.role
+    const known = role ? defaults[role] : undefined
+    if (role && !known) throw new Error(`add the default accelerator of role ${role} to this test`)
+    const accelerator = entry.accelerator ?? known?.accelerator
+    if (typeof accelerator === 'string') found.push({ label: entry.label ?? String(role), accelerator })
+    const submenu = Array.isArray(entry.submenu) ? entry.submenu : (known?.submenu ?? [])
+    submenu.forEach(visit)
+  }
+  items.forEach(visit)
+  return found
+}
+
+/** One spelling per key combination: CmdOrCtrl resolved for the platform, modifiers in a fixed order. */
+function normalise(accelerator: string, platform: NodeJS.Platform): string {
+  const names: Record<string, string> = {
+    commandorcontrol: platform === 'darwin' ? 'Cmd' : 'Ctrl',
+    cmdorctrl: platform === 'darwin' ? 'Cmd' : 'Ctrl',
+    command: 'Cmd',
+    cmd: 'Cmd',
+    control: 'Ctrl',
+    ctrl: 'Ctrl',
+    alt: 'Alt',
+    option: 'Alt',
+    shift: 'Shift',
+    super: 'Super',
+    meta: 'Super',
+  }
+  const order = ['Cmd', 'Ctrl', 'Alt', 'Shift', 'Super']
+  const parts = accelerator.split(/\+(?!$)/)
+  const key = parts.pop()!.toUpperCase()
+  const modifiers = parts
+    .map((p) => names[p.toLowerCase()] ?? p)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  return [...modifiers, key].join('+')
+}

@@ -66,7 +66,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
         { label: 'Backups…', click: send('backups') },
         { type: 'separator' },
         { label: 'Import Files…', accelerator: `${mod}+I`, click: send('import-files') },
-        { label: 'Import Folder…', accelerator: `${mod}+Shift+I`, click: send('import-folder') },
+        // Not Shift+I: off macOS that is Toggle Developer Tools (the View menu's role).
+        { label: 'Import Folder…', accelerator: `${mod}+Shift+O`, click: send('import-folder') },
         { label: 'Import from URL…', accelerator: `${mod}+L`, click: send('import-url') },
         { label: 'Paste as New Source…', accelerator: `${mod}+Shift+V`, click: send('paste-text') },
         { label: 'Import Notebook Archive…', click: send('import-archive') },
@@ -99,7 +100,10 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Keyboard Shortcuts', accelerator: `${mod}+/`, click: send('shortcuts') }],
+      submenu: [
+        { label: 'Keyboard Shortcuts', accelerator: `${mod}+/`, click: send('shortcuts') },
+        { label: 'Licences…', click: send('licences') },
+      ],
     },
   ]
 }

@@ -11,7 +11,8 @@ export interface SenderFrame {
   isMainFrame: boolean
 }
 
-export function isTrustedSender(frame: SenderFrame | null, devServerUrl?: string): boolean {
+/** `devServerUrl` comes from rendererUrl() (renderer-url.ts): set only in an unpackaged run. */
+export function isTrustedSender(frame: SenderFrame | null, devServerUrl?: string | null): boolean {
   if (!frame || !frame.isMainFrame) return false
   if (devServerUrl) return isSameHttpOrigin(frame.url, devServerUrl)
   return isAppOriginUrl(frame.url)

@@ -31,6 +31,7 @@ import type { SearchHit } from '../../shared/search'
 import { useFileDrop } from './use-file-drop'
 import { BusyPanel, BusyTasksProvider } from './busy-tasks'
 import { NotebookHealth } from './storage/NotebookHealth'
+import { LicencesDialog } from './licences/LicencesDialog'
 import { useTheme } from './theme/use-theme'
 import type { DeletedSource } from '../../shared/ipc/payloads'
 
@@ -352,6 +353,7 @@ function Workspace() {
       <ImportPanel />
       <BusyPanel />
       <NotebookHealth />
+      <LicencesDialog />
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
     </div>
   )

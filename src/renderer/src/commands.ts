@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { ImportOutcome } from '../../main/core/import/importer'
 import type { BriefFormat } from '../../shared/ipc/payloads'
+import { MAX_FILES_PER_IMPORT } from '../../shared/limits'
 import { ApiError, call, errorMessage } from './api'
 import { useBusy } from './busy-tasks'
 import { useImportJobs } from './import-jobs'
@@ -74,15 +75,24 @@ export function useAppCommands(
         importJob(kind === 'folder' ? 'Folder' : 'Files', 0, (jobId) =>
           call('sources:importDialog', kind, jobId),
         ),
+      /** Dropped files and folders: main reads them by path (no bytes cross IPC), as from the dialog. */
       importFiles: async (files: File[]) => {
-        const uploads = await Promise.all(
-          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-        )
-        await importJob(
-          `${files.length} dropped ${files.length === 1 ? 'file' : 'files'}`,
-          files.length,
-          (jobId) => call('sources:importFiles', uploads, jobId),
-        )
+        const found = window.corroborate.pathsForFiles(files)
+        const onDisk = files.filter((_file, i) => found[i])
+        const paths = found.filter((path) => path !== '')
+        if (paths.length === 0) {
+          // Dragged out of a web page or an app's memory: there is no file on disk to read.
+          notify({ tone: 'error', text: 'Only files and folders from this computer can be imported.' })
+          return
+        }
+        if (paths.length > MAX_FILES_PER_IMPORT) {
+          const text = `${paths.length} items dropped; import at most ${MAX_FILES_PER_IMPORT} at a time.`
+          notify({ tone: 'error', text })
+          return
+        }
+        // A folder counts as one item until main has walked it; progress then gives the real total.
+        const label = onDisk.length === 1 ? onDisk[0]!.name : `${onDisk.length} dropped items`
+        await importJob(label, paths.length, (jobId) => call('sources:importPaths', paths, jobId))
       },
       importUrl: (url: string) => importJob(url, 1, (jobId) => call('sources:importUrl', url, jobId)),
       exportDraft: async (briefId: string, format: BriefFormat) => {

@@ -1,9 +1,9 @@
-import type { Api } from '../../shared/ipc/api'
+import type { Api, FileBridge } from '../../shared/ipc/api'
 import type { EventBridge } from '../../shared/ipc/events'
 
 declare global {
   interface Window {
     /** Put there by the preload (or, in browser tests, by the harness with the same shape). */
-    corroborate: Api & { events?: EventBridge }
+    corroborate: Api & FileBridge & { events?: EventBridge }
   }
 }

@@ -7,10 +7,12 @@ import { tidy } from './speakers'
 import { stableId } from './stable-id'
 import type { ConflictGroup, DateMention, GroupMention, GroupValue, Mention, QuantityMention } from './types'
 
+/** One formatter for every figure: `toLocaleString` with options builds a new one per call (slow). */
+const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
 /** What a mention says, as the group compares it: '3,000', 'Wednesday', '2024-10-23', 'mid-October'. */
 export function valueLabel(mention: QuantityMention | DateMention): string | null {
-  if (mention.kind === 'quantity')
-    return mention.value === null ? null : mention.value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+  if (mention.kind === 'quantity') return mention.value === null ? null : FIGURE.format(mention.value)
   return mention.weekday ?? mention.iso ?? tidy(mention.text)
 }
 
@@ -69,6 +71,3 @@ export function attributedTo(mention: Mention, sourceMentions: readonly Mention[
 }
 
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though)\b/
-
-/** Sources named in a group's mentions, without repeats. */
-export const sourcesOf = (mentions: readonly GroupMention[]) => new Set(mentions.map((m) => m.sourceId))

@@ -3,65 +3,170 @@
  * ('troops' takes in soldiers, special forces, commandos) and whose ('Russian troops' are not the
  * North Korean ones); dates group by who did what ("Lloyd Austin: statement"). A group needs two
  * sources: one source alone is not a comparison.
+ *
+ * Kept up to date source by source: adding or removing a source touches only the groups its mentions
+ * fall in (and, should it change whose troops are the usual ones, the mentions of that category), and
+ * only those groups are built again.
  */
 import { STATEMENT_EVENTS } from './speech-lexicon'
-import { attributedTo, buildGroup, sourcesOf } from './group-values'
-import type { ConflictGroup, GroupMention, Mention, QuantityMention } from './types'
+import { buildGroup } from './group-values'
+import type { ConflictGroup, GroupMention, QuantityMention, TextAnalysis } from './types'
 
-export interface SourceMentions {
-  sourceId: string
-  mentions: Mention[]
+/** One mention as grouped: its topic is worked out again when the usual owner of its category changes. */
+interface Entry {
+  mention: GroupMention
+  key: string
+  topic: string
 }
 
-type SourceWithText = SourceMentions & { text: string }
+interface Group {
+  kind: ConflictGroup['kind']
+  /** Each source's mentions in this group, in the source's own order. */
+  bySource: Map<string, Entry[]>
+  /** Built once, until a source comes, goes or moves. */
+  built: ConflictGroup | null
+}
 
-export function groupMentions(sources: readonly SourceWithText[]): ConflictGroup[] {
-  const sourceOrder = new Map(sources.map(({ sourceId }, i) => [sourceId, i]))
-  const byKey = new Map<string, { kind: ConflictGroup['kind']; topic: string; mentions: GroupMention[] }>()
-  const add = (kind: ConflictGroup['kind'], topic: string, entry: GroupMention) => {
-    const key = `${kind}\u0000${topic.toLowerCase()}`
-    const group = byKey.get(key) ?? { kind, topic, mentions: [] }
-    group.mentions.push(entry)
-    byKey.set(key, group)
+export class GroupIndex {
+  private readonly entriesBySource = new Map<string, Entry[]>()
+  private readonly groups = new Map<string, Group>()
+  /** How many mentions give each owner, per category ('troops' → 'north korean' → 5). */
+  private readonly ownerCounts = new Map<string, Map<string, number>>()
+  private readonly dominant = new Map<string, string>()
+  private order = new Map<string, number>()
+
+  add(sourceId: string, analysis: TextAnalysis): void {
+    const entries: Entry[] = []
+    analysis.mentions.forEach((mention, i) => {
+      if (mention.kind === 'attribution') return
+      if (mention.kind === 'date' && !(mention.subject && mention.event)) return
+      entries.push({
+        mention: { sourceId, mention, attributedTo: analysis.attributedTo[i] ?? '' },
+        key: '',
+        topic: '',
+      })
+    })
+    this.entriesBySource.set(sourceId, entries)
+    const owned = entries.filter((entry) => this.ownerOf(entry))
+    for (const entry of owned) this.countOwner(entry, 1)
+    for (const entry of entries) this.place(entry)
+    this.refreshDominant(owned)
   }
-  const ownerOf = dominantOwners(sources)
-  for (const { sourceId, mentions, text } of sources) {
-    for (const mention of mentions) {
-      if (mention.kind === 'attribution') continue
-      const entry = { sourceId, mention, attributedTo: attributedTo(mention, mentions, text) }
-      if (mention.kind === 'quantity') add('quantity', quantityTopic(mention, ownerOf), entry)
-      else if (mention.subject && mention.event) add('date', dateTopic(mention.subject, mention.event), entry)
+
+  remove(sourceId: string): void {
+    const entries = this.entriesBySource.get(sourceId)
+    if (!entries) return
+    this.entriesBySource.delete(sourceId)
+    for (const entry of entries) this.unplace(entry)
+    const owned = entries.filter((entry) => this.ownerOf(entry))
+    for (const entry of owned) this.countOwner(entry, -1)
+    this.refreshDominant(owned)
+  }
+
+  /** The sources' reading order; groups are built again only when it moves a source they hold. */
+  setOrder(sourceIds: readonly string[]): void {
+    const order = new Map(sourceIds.map((id, i) => [id, i]))
+    const before = [...this.order.keys()].filter((id) => order.has(id))
+    const after = sourceIds.filter((id) => this.order.has(id))
+    const moved = before.some((id, i) => after[i] !== id)
+    this.order = order
+    if (moved) for (const group of this.groups.values()) group.built = null
+  }
+
+  /** Groups of two sources or more, by topic. */
+  report(): ConflictGroup[] {
+    const built: ConflictGroup[] = []
+    for (const group of this.groups.values()) {
+      if (group.bySource.size < 2) continue
+      group.built ??= this.build(group)
+      built.push(group.built)
+    }
+    return built.sort((a, b) => compareText(a.topic, b.topic) || compareText(a.kind, b.kind))
+  }
+
+  private build(group: Group): ConflictGroup {
+    const position = (id: string) => this.order.get(id) ?? 0
+    const sources = [...group.bySource.keys()].sort((a, b) => position(a) - position(b))
+    // The first mention in reading order names the topic ("Troops" and "troops" are one group).
+    const entries = sources.flatMap((id) => group.bySource.get(id)!)
+    const mentions = entries.map((entry) => entry.mention)
+    return buildGroup(group.kind, entries[0]!.topic, mentions, this.order)
+  }
+
+  private place(entry: Entry): void {
+    const { mention } = entry.mention
+    entry.topic =
+      mention.kind === 'quantity'
+        ? quantityTopic(mention, this.dominant.get(mention.category) ?? '')
+        : dateTopic(mention.subject, mention.event)
+    entry.key = `${mention.kind}\u0000${entry.topic.toLowerCase()}`
+    const group: Group = this.groups.get(entry.key) ?? {
+      kind: mention.kind,
+      bySource: new Map(),
+      built: null,
+    }
+    const { sourceId } = entry.mention
+    const list: Entry[] = group.bySource.get(sourceId) ?? []
+    list.push(entry)
+    // A source's mentions stay in its own order, whatever order they were placed in.
+    const mentionOrder = this.entriesBySource.get(sourceId) ?? []
+    list.sort((a, b) => mentionOrder.indexOf(a) - mentionOrder.indexOf(b))
+    group.bySource.set(sourceId, list)
+    group.built = null
+    this.groups.set(entry.key, group)
+  }
+
+  private unplace(entry: Entry): void {
+    const group = this.groups.get(entry.key)
+    if (!group) return
+    const { sourceId } = entry.mention
+    const list = (group.bySource.get(sourceId) ?? []).filter((other) => other !== entry)
+    if (list.length > 0) group.bySource.set(sourceId, list)
+    else group.bySource.delete(sourceId)
+    group.built = null
+    if (group.bySource.size === 0) this.groups.delete(entry.key)
+  }
+
+  private ownerOf(entry: Entry): string {
+    const { mention } = entry.mention
+    return mention.kind === 'quantity' ? mention.owner : ''
+  }
+
+  private countOwner(entry: Entry, step: number): void {
+    const { category, owner } = entry.mention.mention as QuantityMention
+    const owners = this.ownerCounts.get(category) ?? new Map<string, number>()
+    const count = (owners.get(owner) ?? 0) + step
+    if (count > 0) owners.set(owner, count)
+    else owners.delete(owner)
+    if (owners.size > 0) this.ownerCounts.set(category, owners)
+    else this.ownerCounts.delete(category)
+  }
+
+  /** The owner most mentions of a category name; when it changes, that category's owned mentions move. */
+  private refreshDominant(owned: readonly Entry[]): void {
+    const categories = new Set(owned.map((entry) => (entry.mention.mention as QuantityMention).category))
+    for (const category of categories) {
+      const owners = this.ownerCounts.get(category) ?? new Map<string, number>()
+      const [top] = [...owners].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
+      const next = top?.[0] ?? ''
+      if (next === (this.dominant.get(category) ?? '')) continue
+      if (next) this.dominant.set(category, next)
+      else this.dominant.delete(category)
+      for (const entries of this.entriesBySource.values()) {
+        for (const entry of entries) {
+          const { mention } = entry.mention
+          if (mention.kind !== 'quantity' || mention.category !== category || !mention.owner) continue
+          this.unplace(entry)
+          this.place(entry)
+        }
+      }
     }
   }
-  return [...byKey.values()]
-    .filter((group) => sourcesOf(group.mentions).size >= 2)
-    .map((group) => buildGroup(group.kind, group.topic, group.mentions, sourceOrder))
-    .sort((a, b) => compareText(a.topic, b.topic) || compareText(a.kind, b.kind))
 }
 
 /** 'troops' when the owner is the usual one for troops (or unsaid), 'russian troops' otherwise. */
-function quantityTopic(mention: QuantityMention, dominantOwner: ReadonlyMap<string, string>): string {
-  const usual = dominantOwner.get(mention.category) ?? ''
+function quantityTopic(mention: QuantityMention, usual: string): string {
   return mention.owner && mention.owner !== usual ? `${mention.owner} ${mention.category}` : mention.category
-}
-
-/** The owner most mentions of each category name ('north korean' for troops in the seeds). */
-function dominantOwners(sources: readonly SourceMentions[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>()
-  for (const { mentions } of sources) {
-    for (const mention of mentions) {
-      if (mention.kind !== 'quantity' || !mention.owner) continue
-      const owners = counts.get(mention.category) ?? new Map<string, number>()
-      owners.set(mention.owner, (owners.get(mention.owner) ?? 0) + 1)
-      counts.set(mention.category, owners)
-    }
-  }
-  const dominant = new Map<string, string>()
-  for (const [category, owners] of counts) {
-    const [top] = [...owners].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
-    if (top) dominant.set(category, top[0])
-  }
-  return dominant
 }
 
 /** "said Wednesday" and "confirmed Monday" are the same statement; other verbs stay apart. */

@@ -1,6 +1,6 @@
 /**
- * `extractMentions`: the quantities, dates and attributions in one text, with offsets into it. Sentences
- * are tagged one by one (and only those that can hold a mention); speakers are resolved over the whole
+ * `extractMentions`: the quantities, dates and attributions in one text, with offsets into it. Only the
+ * sentences that can hold a mention are tagged (all in one pass); speakers are resolved over the whole
  * text once every sentence has been read.
  */
 import type { RawAttribution } from './attributions'
@@ -13,7 +13,7 @@ import type { SentenceSpan } from './sentences'
 import { mayHoldMention, splitSentences } from './sentences'
 import type { SpeakerIndex } from './speakers'
 import { indexSpeakers, resolveSpeaker, tidy } from './speakers'
-import { tagSentence } from './tokens'
+import { tagSentences } from './tokens'
 import type { AttributionMention, DateMention, Mention, QuantityMention } from './types'
 
 type SentenceAttribution = RawAttribution & { sentence: SentenceSpan }
@@ -22,9 +22,10 @@ export function extractMentions(text: string): Mention[] {
   const quantities: QuantityMention[] = []
   const dates: RawDate[] = []
   const rawAttributions: SentenceAttribution[] = []
-  for (const sentence of splitSentences(text)) {
-    if (!mayHoldMention(sentence.text)) continue
-    const tokens = tagSentence(text, sentence)
+  const sentences = splitSentences(text).filter((sentence) => mayHoldMention(sentence.text))
+  const tagged = tagSentences(sentences)
+  for (const [i, sentence] of sentences.entries()) {
+    const tokens = tagged[i]!
     quantities.push(...findQuantities(text, tokens, sentence))
     dates.push(...findDates(text, tokens, sentence))
     for (const found of findAttributions(text, tokens)) rawAttributions.push({ ...found, sentence })

@@ -51,7 +51,22 @@ export function numberRunValue(tokens: readonly Token[], from: number, to: numbe
     for (const word of rest) value *= MULTIPLIERS.get(word.normal) ?? 1
     return Number.isFinite(value) ? value : null
   }
-  const words = run.map((token) => token.normal).join(' ')
+  return valueOfWords(run.map((token) => token.normal).join(' '))
+}
+
+/**
+ * compromise's reading of a number in words. Tagging the words costs as much as tagging a sentence, and
+ * news repeats the same few ("two", "three", "hundreds"), so readings are remembered (a bounded few).
+ */
+const wordValues = new Map<string, number | null>()
+const MAX_REMEMBERED = 2000
+
+function valueOfWords(words: string): number | null {
+  const known = wordValues.get(words)
+  if (known !== undefined) return known
   const parsed: unknown = (nlp(words).numbers().get() as unknown[])[0]
-  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null
+  const value = typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null
+  if (wordValues.size >= MAX_REMEMBERED) wordValues.clear()
+  wordValues.set(words, value)
+  return value
 }

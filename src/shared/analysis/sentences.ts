@@ -71,8 +71,9 @@ function splitAfterClosedQuotes(text: string, start: number, end: number): Sente
  */
 const MAY_HOLD_MENTION = new RegExp(
   [
-    // A digit, unless it starts a bare year ("in 2009") or sits in a citation mark ("[12]").
-    '(?<![\\d[])(?!(?:1[5-9]|20)\\d\\d(?![\\d,]|\\.\\d))\\d(?!\\d*\\])',
+    // Digits standing as a number: not a bare year ("in 2009"), nor in a citation mark ("[12]"), nor
+    // glued to letters ("4K", "1080p", "A380"), which are never counts (see number-context.ts).
+    '(?<![\\p{L}\\p{N}[])(?!(?:1[5-9]|20)\\d\\d(?![\\d,]|\\.\\d))\\d+(?![\\p{L}\\p{N}\\]])',
     // Number words, but not "one": it counts only a known unit ("one soldier"), so it rarely pays.
     '\\b[Oo]ne (?:soldier|troop|commando|container)',
     '\\b(?:[Tt](?:wo|hree|en|welve|wenty|hirty)|[Ff](?:our|ive|orty|ifty)|[Ss](?:ix|even)|[Ee](?:ight|leven)|[Nn]ine)\\b',
@@ -85,6 +86,7 @@ const MAY_HOLD_MENTION = new RegExp(
     '\\b(?:stat|announc|acknowledg|continu|refut|not)(?:e|es|ed)\\b',
     '\\b(?:admit(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?)\\b',
   ].join('|'),
+  'u',
 )
 
 export function mayHoldMention(sentence: string): boolean {

@@ -2,47 +2,73 @@
  * Statements only one source makes: a denial by a party no other source names ("The UK government,
  * along with North Korea and Russia, have all denied these claims"), a denial when no other source
  * reports any, and quotes from a named speaker no other source mentions.
+ *
+ * In two steps, so that the first can be stored with the text: `singletonCandidates` reads one text
+ * (which denials and named quotes it has, and how another source would name each speaker), and
+ * `findSingletons` weighs every source's candidates against the others.
  */
-import type { SourceMentions } from './grouping'
 import { DENIAL_CUES } from './speech-lexicon'
-import { buildPhraseIndex } from './phrase-index'
 import { stableId } from './stable-id'
-import type { AnalysisSource, AttributionMention, Singleton } from './types'
+import type { AttributionMention, Mention, Singleton, SingletonCandidate } from './types'
 
+export function singletonCandidates(text: string, mentions: readonly Mention[]): SingletonCandidate[] {
+  const attributions = mentions.filter((m): m is AttributionMention => m.kind === 'attribution')
+  const candidate = (mention: AttributionMention, kind: SingletonCandidate['kind']) => ({
+    kind,
+    sentenceStart: mention.sentenceStart,
+    sentenceEnd: mention.sentenceEnd,
+    text: text.slice(mention.sentenceStart, mention.sentenceEnd),
+    speaker: mention.speaker,
+    cue: mention.cue,
+    parties: [],
+    phrase: '',
+  })
+  const denials = attributions
+    .filter((mention) => DENIAL_CUES.has(mention.cue))
+    .map((mention) => ({
+      ...candidate(mention, 'denial'),
+      parties: mention.parties.map((name) => ({ name, phrase: lookupKey(name, mention.person) })),
+    }))
+  const quotes = attributions.flatMap((mention) => {
+    const phrase = DENIAL_CUES.has(mention.cue) ? '' : namedKey(mention, text)
+    return phrase ? [{ ...candidate(mention, 'quote'), phrase }] : []
+  })
+  return [...denials, ...quotes]
+}
+
+export interface SourceCandidates {
+  sourceId: string
+  candidates: readonly SingletonCandidate[]
+}
+
+/** `appearsElsewhere(phrase, i)`: whether a source other than the i-th names the phrase. */
 export function findSingletons(
-  sources: readonly AnalysisSource[],
-  found: readonly SourceMentions[],
+  sources: readonly SourceCandidates[],
+  appearsElsewhere: (phrase: string, sourceIndex: number) => boolean,
 ): Singleton[] {
-  const index = buildPhraseIndex(sources.map((source) => source.text))
-  const denials = found.map(({ mentions }) =>
-    mentions.filter((m): m is AttributionMention => m.kind === 'attribution' && DENIAL_CUES.has(m.cue)),
-  )
+  const denies = sources.map(({ candidates }) => candidates.some((c) => c.kind === 'denial'))
+  const denying = denies.filter(Boolean).length
   const singletons: Singleton[] = []
-  sources.forEach((source, i) => {
+  sources.forEach(({ sourceId, candidates }, i) => {
     const seen = new Set<number>()
-    const add = (mention: AttributionMention, speaker: string, reason: string) => {
-      if (seen.has(mention.sentenceStart)) return
-      seen.add(mention.sentenceStart)
-      const { sentenceStart, sentenceEnd } = mention
-      const text = source.text.slice(sentenceStart, sentenceEnd)
-      const id = stableId('singleton', source.id, String(sentenceStart), text)
-      singletons.push({ id, sourceId: source.id, sentenceStart, sentenceEnd, text, speaker, reason })
+    const add = (candidate: SingletonCandidate, speaker: string, reason: string) => {
+      const { sentenceStart, sentenceEnd, text } = candidate
+      if (seen.has(sentenceStart)) return
+      seen.add(sentenceStart)
+      const id = stableId('singleton', sourceId, String(sentenceStart), text)
+      singletons.push({ id, sourceId, sentenceStart, sentenceEnd, text, speaker, reason })
     }
-    const othersDeny = denials.some((list, j) => j !== i && list.length > 0)
-    for (const denial of denials[i] ?? []) {
-      const unnamed = denial.parties.find(
-        (party) => !index.appearsElsewhere(lookupKey(party, denial.person), i),
-      )
+    const othersDeny = denying - (denies[i] ? 1 : 0) > 0
+    for (const denial of candidates.filter((c) => c.kind === 'denial')) {
+      const unnamed = denial.parties.find(({ phrase }) => !appearsElsewhere(phrase, i))?.name
       if (unnamed)
         add(denial, unnamed, `Only this source says ${unnamed} ${denial.cue}; no other source names it.`)
       else if (!othersDeny)
         add(denial, denial.speaker, `Only this source reports a denial (${denial.speaker}).`)
     }
-    for (const mention of found[i]?.mentions ?? []) {
-      if (mention.kind !== 'attribution' || DENIAL_CUES.has(mention.cue)) continue
-      const key = namedKey(mention, source.text)
-      if (key && !index.appearsElsewhere(key, i))
-        add(mention, mention.speaker, `Only this source quotes ${mention.speaker}.`)
+    for (const quote of candidates.filter((c) => c.kind === 'quote')) {
+      if (!appearsElsewhere(quote.phrase, i))
+        add(quote, quote.speaker, `Only this source quotes ${quote.speaker}.`)
     }
   })
   return singletons

@@ -1,7 +1,13 @@
 /**
- * One sentence tagged by compromise, as tokens carrying absolute offsets into the source text. compromise
- * counts offsets in UTF-16 units; each term is still checked against the text (and searched for nearby
- * when it disagrees) so that a mention built from tokens always slices back to itself.
+ * The sentences of one text tagged by compromise, as tokens carrying absolute offsets into the source
+ * text. compromise counts offsets in UTF-16 units; each term is still checked against the text (and
+ * searched for nearby when it disagrees) so that a mention built from tokens always slices back to itself.
+ *
+ * All the sentences of a text go through compromise's tagger in one document: each is tokenised on its
+ * own, exactly as `nlp(sentence)` would, and the tagger's passes run once over them all. Tagging works
+ * sentence by sentence, so every tag is what tagging each sentence alone gives; what one pass saves is
+ * compromise's fixed cost per document (its match caches, a view per call), most of the time on news
+ * text, where the sentences worth tagging are short and many.
  */
 import nlp from 'compromise'
 import type { SentenceSpan } from './sentences'
@@ -21,30 +27,56 @@ export interface Token {
   root: string
 }
 
-interface TermJson {
+/** compromise's term object, as its tokenizer makes it and its taggers fill it in. */
+interface Term {
   text: string
   pre: string
   post: string
-  tags: string[]
+  tags: Set<string>
   normal: string
   root?: string
-  offset: { start: number; length: number }
 }
 
-export function tagSentence(text: string, sentence: SentenceSpan): Token[] {
-  const doc = nlp(sentence.text)
+interface TokenizerMethods {
+  one: { tokenize: { fromString: (text: string, world: object) => Term[][] } }
+}
+
+/** The tokens of each sentence, in the order given. */
+export function tagSentences(sentences: readonly SentenceSpan[]): Token[][] {
+  if (sentences.length === 0) return []
+  const world = nlp.world()
+  const { fromString } = (nlp.methods() as TokenizerMethods).one.tokenize
+  // What `nlp(sentence)` would make of each sentence: compromise may still cut one into several.
+  const pieces = sentences.map((sentence) => fromString(sentence.text, world))
+  const doc = nlp('')
+  doc.document = pieces.flat()
+  // The steps `nlp(text)` runs after tokenising, but for the chunker (noun and verb phrases, unused
+  // here: a tenth of the time). They expand contractions in place, so terms are read back from the
+  // document, not from `pieces`.
+  doc.compute(nlp.hooks().filter((hook) => hook !== 'chunks'))
   doc.compute('root')
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>
+  const tagged = doc.document as unknown as Term[][]
+  let next = 0
+  return sentences.map((sentence, i) =>
+    tokensOf(sentence, tagged.slice(next, (next += pieces[i]!.length)).flat()),
+  )
+}
+
+function tokensOf(sentence: SentenceSpan, terms: readonly Term[]): Token[] {
   const tokens: Token[] = []
   let cursor = 0
-  for (const term of json.flatMap((s) => s.terms)) {
+  // Where compromise places each term: the lengths of everything before it, as its `offset` computes.
+  let elapsed = 0
+  for (const term of terms) {
+    const claimed = elapsed + term.pre.length
+    elapsed += term.pre.length + term.text.length + term.post.length
     // Expanded contractions have no text of their own ("wouldn’t" → "would" + an invisible "not"):
     // the written word carries their tags, so a negation is not lost.
     if (!term.text) {
-      if (term.tags.includes('Negative')) tokens.at(-1)?.tags.add('Negative')
+      if (term.tags.has('Negative')) tokens.at(-1)?.tags.add('Negative')
       continue
     }
-    const relative = anchorTerm(sentence.text, term, cursor)
+    const relative = anchorTerm(sentence.text, term.text, claimed, cursor)
     if (relative < 0) continue
     cursor = relative + term.text.length
     const start = sentence.start + relative
@@ -71,10 +103,9 @@ function splitCitation(text: string): [string, string] {
 }
 
 /** Where the term sits in the sentence: compromise's offset when it matches, else the next occurrence. */
-function anchorTerm(sentence: string, term: TermJson, cursor: number): number {
-  const claimed = term.offset.start
-  if (claimed >= cursor && sentence.startsWith(term.text, claimed)) return claimed
-  return sentence.indexOf(term.text, cursor)
+function anchorTerm(sentence: string, word: string, claimed: number, cursor: number): number {
+  if (claimed >= cursor && sentence.startsWith(word, claimed)) return claimed
+  return sentence.indexOf(word, cursor)
 }
 
 export const has = (token: Token | undefined, tag: string): boolean => token?.tags.has(tag) ?? false

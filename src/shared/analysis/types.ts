@@ -102,6 +102,38 @@ export interface Singleton {
   reason: string
 }
 
+/**
+ * Everything the conflict finder needs from one text, worked out once (in a worker, where compromise
+ * runs) and stored beside the text under its hash: the mentions, and what depends on this text alone.
+ * Comparing sources then needs no text and no tagger.
+ */
+export interface TextAnalysis {
+  /** The extractor that made it (`ANALYSIS_VERSION`): an analysis from another one is made again. */
+  version: number
+  mentions: Mention[]
+  /** For each mention, the speaker it is attributed to (see `attributedTo`); '' for attributions. */
+  attributedTo: string[]
+  /** The statements that would be single-sourced were no other source to name their speaker. */
+  candidates: SingletonCandidate[]
+  /** The text's distinct words, lowercased, space-separated: which sources name a speaker. */
+  words: string
+}
+
+/** A denial, or a quote from a named speaker, as `findSingletons` weighs it against other sources. */
+export interface SingletonCandidate {
+  kind: 'denial' | 'quote'
+  sentenceStart: number
+  sentenceEnd: number
+  /** The sentence, as the finding shows it. */
+  text: string
+  speaker: string
+  cue: string
+  /** Denials: each denying party, and the phrase another source would name it by. */
+  parties: Array<{ name: string; phrase: string }>
+  /** Quotes: how another source would name the speaker. */
+  phrase: string
+}
+
 export interface ConflictReport {
   groups: ConflictGroup[]
   singletons: Singleton[]

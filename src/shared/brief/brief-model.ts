@@ -1,19 +1,18 @@
 /**
- * The brief as data: which claims it makes, in which order, and which sources they cite. The
- * Markdown and HTML builders both render this, so the two formats can never disagree.
+ * The quick brief as data: which claims it makes, in which order, and which sources they cite.
+ * quick-brief.ts outlines it as the tree every format is serialised from.
  */
 import type { Annotation, NotebookData, Source } from '../model'
 
 /** One claim as the brief cites it: the analyst's reading and the exact words it rests on. */
 export interface BriefClaim {
   annotationId: string
+  annotation: Annotation
   source: Source
   /** The analyst's comment; may be empty. */
   comment: string
   tags: readonly string[]
   quote: string
-  /** The PDF page the quote starts on, when known. */
-  page?: number
 }
 
 export interface Brief {
@@ -27,8 +26,6 @@ export interface Brief {
 
 export interface CollectBriefOptions {
   generated: string
-  /** Annotation id -> PDF page of its quote. */
-  pages?: ReadonlyMap<string, number>
 }
 
 /**
@@ -54,11 +51,11 @@ export function collectBrief(notebook: NotebookData, options: CollectBriefOption
   )
   const claims = citable.map(({ annotation, source }): BriefClaim => ({
     annotationId: annotation.id,
+    annotation,
     source,
     comment: annotation.comment,
     tags: annotation.tagIds.flatMap((id) => tagNames.get(id) ?? []),
     quote: annotation.target.quote.exact,
-    ...(options.pages?.has(annotation.id) ? { page: options.pages.get(annotation.id)! } : {}),
   }))
   const citedIds = new Set(claims.map((claim) => claim.source.id))
   return {

@@ -1,59 +1,67 @@
 /**
- * The brief as an mdast tree, shared by the Markdown and HTML builders. Every string from the
- * notebook goes in as a text node, so the serialisers escape it; nothing here writes syntax by hand.
+ * The brief as an mdast tree, the one thing every format is serialised from (Markdown, HTML, Word,
+ * and PDF through HTML). Both briefs are first an outline: the body with its footnote calls and what
+ * each call cites. The footnotes are written last (finishTree), once main knows each quote's page
+ * and has the citation style, so the same outline gives the export and the composer's preview.
+ * Every string from the notebook goes in as a text node, so the serialisers escape it.
  */
 import type { FootnoteDefinition, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
-import type { Source } from '../model'
-import type { Brief, BriefClaim } from './brief-model'
-import { citationPhrasing, sourceLabel, text } from './citation'
+import type { Annotation, Source } from '../model'
+import { sourceLabel, text, urlPhrasing } from './citation'
 
 export interface BriefTree {
-  /** Title, summary, claims and their footnotes: one tree so every reference has its definition. */
+  /** Title, body and footnotes: one tree so every reference has its definition. */
   body: Root
   /** The verification appendix, apart so HTML can place it after the rendered footnotes. */
   appendix: RootContent[]
 }
 
+/** One footnote call: the quote it cites and the source that quote is from. */
+export interface FootnoteCall {
+  identifier: string
+  annotation: Annotation
+  source: Source
+}
+
+/** How a footnote cites its source (the quote is appended after it). */
+export type CiteFootnote = (call: FootnoteCall) => PhrasingContent[]
+
+export interface BriefOutline {
+  title: string
+  /** What the exported file is named after: the notebook's name, or a composed brief's title. */
+  fileStem: string
+  /** A one-line summary, kept as the Word document's description. */
+  description?: string
+  /** The body with footnote calls, without their definitions. */
+  body: RootContent[]
+  footnotes: FootnoteCall[]
+  /** The sources the footnotes cite, in notebook order: the appendix vouches for each by its hash. */
+  sources: Source[]
+  /**
+   * Every annotation the brief quotes, each checked word for word before export. It can hold one the
+   * footnotes lack (a quick-brief claim whose source is gone), which then fails the check by name.
+   */
+  quoted: Annotation[]
+}
+
 export const UNTITLED_NOTEBOOK = 'Untitled notebook'
 
-export function buildBriefTree(brief: Brief): BriefTree {
-  const footnoteIds = brief.claims.map((_, index) => String(index + 1))
-  const claims: RootContent[] = brief.claims.length
-    ? [{ type: 'list', ordered: false, spread: false, children: brief.claims.map(claimItem(footnoteIds)) }]
-    : [paragraph([text('This notebook has no claims yet.')])]
-  const footnotes = brief.claims.map((claim, index): FootnoteDefinition => ({
+/** The outline with its footnotes written: each the citation, then the exact quote. */
+export function finishTree(outline: BriefOutline, cite: CiteFootnote): BriefTree {
+  const definitions = outline.footnotes.map((call): FootnoteDefinition => ({
     type: 'footnoteDefinition',
-    identifier: footnoteIds[index] ?? String(index + 1),
-    children: [paragraph(withQuote(citationPhrasing(claim.source, claim.page), claim.quote))],
+    identifier: call.identifier,
+    children: [paragraph(withQuote(cite(call), call.annotation.target.quote.exact))],
   }))
   return {
-    body: {
-      type: 'root',
-      children: [
-        { type: 'heading', depth: 1, children: [text(brief.notebookName || UNTITLED_NOTEBOOK)] },
-        paragraph([text(summary(brief))]),
-        { type: 'heading', depth: 2, children: [text('Claims')] },
-        ...claims,
-        ...footnotes,
-      ],
-    },
-    appendix: sourcesAppendix(brief.sources),
+    body: { type: 'root', children: [...outline.body, ...definitions] },
+    appendix: sourcesAppendix(outline.sources),
   }
 }
 
-/** The comment, split into its paragraphs; the last one carries the tags and the footnote call. */
-function claimItem(footnoteIds: readonly string[]) {
-  return (claim: BriefClaim, index: number): ListItem => {
-    const comment = claim.comment.trim()
-    const paragraphs = (comment ? comment.split(/\n\s*\n/) : [`“${claim.quote}”`]).map((part) =>
-      paragraph([text(part)]),
-    )
-    const last = paragraphs[paragraphs.length - 1]
-    if (claim.tags.length) last?.children.push(text(' '), emphasis(`Tags: ${claim.tags.join(', ')}`))
-    const identifier = footnoteIds[index] ?? String(index + 1)
-    last?.children.push({ type: 'footnoteReference', identifier, label: identifier })
-    return { type: 'listItem', spread: paragraphs.length > 1, children: paragraphs }
-  }
+/** The call to put in the text for footnote `identifier`. */
+export function footnoteReference(identifier: string): PhrasingContent {
+  return { type: 'footnoteReference', identifier, label: identifier }
 }
 
 /** Appends the quote, without doubling the full stop of a citation that ends in "n.d.". */
@@ -61,12 +69,6 @@ export function withQuote(citation: PhrasingContent[], quote: string): PhrasingC
   const last = citation[citation.length - 1]
   const endsWithStop = last?.type === 'text' && last.value.endsWith('.')
   return [...citation, text(`${endsWithStop ? '' : '.'} Quote: “${quote}”`)]
-}
-
-function summary(brief: Brief): string {
-  const claims = count(brief.claims.length, 'claim', 'claims')
-  const sources = count(brief.sources.length, 'source', 'sources')
-  return `Generated ${brief.generated}: ${claims} from ${sources}.`
 }
 
 /** Lets a reader check a quote later: the hash names the exact text each quote was verified against. */
@@ -84,7 +86,7 @@ export function sourcesAppendix(sources: readonly Source[]): RootContent[] {
         text(`Imported: ${source.imported}`),
         // Capture time and address of a fetched page: where and when the saved copy was taken.
         ...(source.retrieved ? [{ type: 'break' as const }, text(`Retrieved: ${source.retrieved}`)] : []),
-        ...(source.url ? [{ type: 'break' as const }, text(`URL: ${source.url}`)] : []),
+        ...(source.url ? [{ type: 'break' as const }, text('URL: '), urlPhrasing(source.url)] : []),
       ]),
     ],
   }))
@@ -104,8 +106,4 @@ export function paragraph(children: PhrasingContent[]): Paragraph {
 
 export function emphasis(value: string): PhrasingContent {
   return { type: 'emphasis', children: [text(value)] }
-}
-
-function count(n: number, singular: string, plural: string): string {
-  return `${n} ${n === 1 ? singular : plural}`
 }

@@ -1,11 +1,16 @@
 /**
- * How a source is cited, as mdast phrasing: outlet, “title”, author, date, URL. Unknown fields
- * (empty strings) are left out, except the date, which reads "n.d." as citation styles expect.
+ * How the quick brief cites a source, as mdast phrasing: outlet, “title”, author, date, page, URL.
+ * Unknown fields (empty strings) are left out, except the date, which reads "n.d." as citation
+ * styles expect. Composed briefs cite through CSL instead (main's citations/csl-cite.ts).
  */
 import type { PhrasingContent, Text } from 'mdast'
 import type { Source } from '../model'
+import type { CiteFootnote } from './brief-tree'
 
 export const UNTITLED_SOURCE = 'Untitled source'
+
+/** How a source is cited, given the page the quote is on (a PDF's) when known. */
+export type CiteSource = (source: Source, page: number | undefined) => PhrasingContent[]
 
 export function text(value: string): Text {
   return { type: 'text', value }
@@ -30,10 +35,18 @@ export function citationPhrasing(source: Source, page?: number): PhrasingContent
   return citation
 }
 
+/** Footnotes citing each quote's source with `citeSource`, and the quote's page from `pages`. */
+export function citeWith(
+  citeSource: CiteSource,
+  pages: ReadonlyMap<string, number> = new Map(),
+): CiteFootnote {
+  return (call) => citeSource(call.source, pages.get(call.annotation.id))
+}
+
 /**
  * Only http(s) addresses become links: the model already enforces that, but a builder that may be
  * handed anything should not be the place a `javascript:` URL turns clickable.
  */
-function urlPhrasing(url: string): PhrasingContent {
+export function urlPhrasing(url: string): PhrasingContent {
   return /^https?:\/\//i.test(url) ? { type: 'link', url, children: [text(url)] } : text(url)
 }

@@ -28,18 +28,6 @@ export function urlChildren(url: string): ParagraphChild[] {
     : textRuns(url)
 }
 
-/**
- * The mdast phrasing citation.ts builds, as runs, so the footnotes say exactly what the Markdown and
- * HTML footnotes say. Only text and links occur there today; anything else keeps its text.
- */
-export function phrasingChildren(phrasing: readonly PhrasingContent[]): ParagraphChild[] {
-  return phrasing.flatMap((node): ParagraphChild[] => {
-    if (node.type === 'link') return urlChildren(node.url)
-    if (node.type === 'emphasis') return textRuns(phrasingText(node.children), { italics: true })
-    return textRuns(phrasingText([node]))
-  })
-}
-
 export function phrasingText(phrasing: readonly PhrasingContent[]): string {
   return phrasing
     .map((node) => ('value' in node ? node.value : 'children' in node ? phrasingText(node.children) : ''))

@@ -1,8 +1,12 @@
 /**
- * Any brief tree (a composed brief's mdast) as Word, with real footnotes: headings become Word
- * heading styles, lists bulleted paragraphs, block quotes the Quote style, and each GFM footnote a
- * Word footnote carrying the same citation and exact quote. Only the node types our trees use are
- * mapped; anything else keeps its text.
+ * A brief tree as Word (.docx), with real footnotes, so an analyst can keep editing it in Word and
+ * every claim still carries its citation: headings become Word heading styles, lists bulleted
+ * paragraphs, block quotes the Quote style, and each GFM footnote a Word footnote (in Word's own
+ * Footnote Text style) carrying the same citation and exact quote as the Markdown and HTML. Only the
+ * node types our trees use are mapped; anything else keeps its text.
+ *
+ * Purity: the docx package zips in plain JavaScript and hands back a Uint8Array. The bytes are not
+ * repeatable, though: docx stamps the package's creation time from the clock.
  */
 import type { ParagraphChild } from 'docx'
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph } from 'docx'
@@ -17,6 +21,15 @@ const HEADINGS = [
   HeadingLevel.HEADING_4,
 ]
 const CREATOR = 'Corroborate'
+/** Hashes read better, and are easier to compare by eye, in a fixed-width face. */
+const CODE_FONT = 'Consolas'
+
+interface BlockContext {
+  quote?: boolean
+  bullet?: number
+  /** The docx package leaves footnote paragraphs unstyled (Normal, full size). */
+  footnote?: boolean
+}
 
 function runs(
   phrasing: readonly PhrasingContent[],
@@ -35,7 +48,7 @@ function runs(
       case 'emphasis':
         return textRuns(phrasingText(node.children), { italics: true })
       case 'inlineCode':
-        return textRuns(node.value, { font: 'Consolas' })
+        return textRuns(node.value, { font: CODE_FONT })
       case 'break':
         return textRuns('\n')
       default:
@@ -47,7 +60,7 @@ function runs(
 function blocks(
   nodes: ReadonlyArray<RootContent | BlockContent | DefinitionContent>,
   footnoteIds: ReadonlyMap<string, number>,
-  context: { quote?: boolean; bullet?: number } = {},
+  context: BlockContext = {},
 ): Paragraph[] {
   return nodes.flatMap((node): Paragraph[] => {
     switch (node.type) {
@@ -62,7 +75,7 @@ function blocks(
         return [
           new Paragraph({
             children: runs(node.children, footnoteIds),
-            ...(context.quote ? { style: 'Quote' } : {}),
+            ...(context.quote ? { style: 'Quote' } : context.footnote ? { style: 'FootnoteText' } : {}),
             ...(context.bullet !== undefined ? { bullet: { level: context.bullet } } : {}),
           }),
         ]
@@ -78,17 +91,23 @@ function blocks(
   })
 }
 
-export async function treeToDocx(tree: BriefTree, title: string): Promise<Uint8Array> {
+/** `description`: the document property Word shows in File > Info. */
+export async function treeToDocx(tree: BriefTree, title: string, description?: string): Promise<Uint8Array> {
   const definitions = tree.body.children.filter((n) => n.type === 'footnoteDefinition')
+  // Word numbers footnotes 1..n; ours are numbered in the order their calls appear, as Word shows them.
   const footnoteIds = new Map(definitions.map((d, index) => [d.identifier, index + 1]))
   const footnotes = Object.fromEntries(
-    definitions.map((d, index) => [String(index + 1), { children: blocks(d.children, footnoteIds) }]),
+    definitions.map((d, index) => [
+      String(index + 1),
+      { children: blocks(d.children, footnoteIds, { footnote: true }) },
+    ]),
   )
   const body = tree.body.children.filter((n) => n.type !== 'footnoteDefinition')
   const document = new Document({
     title,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
+    ...(description ? { description } : {}),
     footnotes,
     sections: [{ children: [...blocks(body, footnoteIds), ...blocks(tree.appendix, footnoteIds)] }],
   })

@@ -6,9 +6,10 @@ import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import type { Annotation, NotebookData, Source } from '../model'
 import { SCHEMA_VERSION } from '../model'
-import { collectBrief } from './brief-model'
-import { buildDocxBrief, docxCitationText } from './docx'
-import { buildMarkdownBrief } from './markdown'
+import { finishTree } from './brief-tree'
+import { citationPhrasing, citeWith } from './citation'
+import { outlineQuickBrief } from './quick-brief'
+import { serialiseBrief } from './serialise'
 
 const SEED = readFileSync(
   new URL('../../../resources/sample/002_a4871556e040079a.txt', import.meta.url),
@@ -81,16 +82,26 @@ function notebook(
 
 const troops = claim('a1', QUOTE, { comment: 'US says North Korea sent troops.', tagIds: ['t1'] })
 
-async function build(data: NotebookData) {
-  const brief = collectBrief(data, { generated: GENERATED })
-  const bytes = await buildDocxBrief(brief)
+/** The quick brief's tree, serialised as `format` (main checks the texts first). */
+async function serialise(
+  data: NotebookData,
+  format: 'markdown' | 'docx',
+  pages?: ReadonlyMap<string, number>,
+) {
+  const outline = outlineQuickBrief(data, GENERATED)
+  return (await serialiseBrief(finishTree(outline, citeWith(citationPhrasing, pages)), outline, format))
+    .content
+}
+
+async function build(data: NotebookData, pages?: ReadonlyMap<string, number>) {
+  const bytes = (await serialise(data, 'docx', pages)) as Uint8Array
   const zip = await JSZip.loadAsync(bytes)
   const part = async (path: string): Promise<string> => {
     const file = zip.file(path)
     if (!file) throw new Error(`missing part ${path}`)
     return file.async('string')
   }
-  return { brief, bytes, zip, part }
+  return { bytes, zip, part }
 }
 
 /** Parses strictly, so a part that escaping broke fails here rather than in Word. */
@@ -134,15 +145,13 @@ describe('Word brief', () => {
   })
 
   it('uses the same citation words as the Markdown footnote', async () => {
-    const { brief, part } = await build(notebook([troops]))
-    const markdown = buildMarkdownBrief(brief)
+    const { part } = await build(notebook([troops]))
+    const markdown = String(await serialise(notebook([troops]), 'markdown'))
       .split('\n')
       .find((line) => line.startsWith('[^1]: '))
     // The Markdown writes the URL as an autolink; otherwise the words are the same.
     const fromMarkdown = markdown?.slice('[^1]: '.length).replace(`<${URL_}>`, URL_)
-    const [claim1] = brief.claims
-    if (!claim1) throw new Error('no claim')
-    expect(docxCitationText(claim1)).toBe(fromMarkdown)
+    expect(fromMarkdown).toContain('Quote: “at least 3,000 soldiers”')
     expect(footnoteTexts(await part('word/footnotes.xml')).get('1')).toBe(fromMarkdown)
   })
 
@@ -209,9 +218,8 @@ describe('Word brief', () => {
 
   it('cites a PDF page and writes "n.d." once for an unknown date', async () => {
     const data = notebook([troops], { published: '', url: '', format: 'pdf', pages: 3 })
-    const brief = collectBrief(data, { generated: GENERATED, pages: new Map([['a1', 2]]) })
-    const zip = await JSZip.loadAsync(await buildDocxBrief(brief))
-    const notes = footnoteTexts((await zip.file('word/footnotes.xml')?.async('string')) ?? '')
+    const { part } = await build(data, new Map([['a1', 2]]))
+    const notes = footnoteTexts(await part('word/footnotes.xml'))
     expect(notes.get('1')).toBe(
       'Example Daily, “Pentagon confirms North Korean troops in Russia”, Dana Reporter, n.d., p. 2. ' +
         'Quote: “at least 3,000 soldiers”',

@@ -1,28 +1,22 @@
 /**
- * A composed brief (BriefDraft) as the same mdast tree the quick brief uses: title, bottom line up
- * front, then each section's claims (with the analyst's ICD-203 judgement, the Admiralty grade and
- * how many outlets and origins stand behind it), prose and quotes. Every quote is a footnote citing
- * its source word for word; the sources appendix follows.
+ * A composed brief (BriefDraft) outlined as the same mdast tree the quick brief uses: title, bottom
+ * line up front, then each section's claims (with the analyst's ICD-203 judgement, the Admiralty
+ * grade and how many outlets and origins stand behind it), prose and quotes. Every quote is a
+ * footnote call citing its source word for word (finishTree writes the footnotes, in the brief's
+ * CSL style); the sources appendix follows. The composer's preview outlines the draft the same way.
  */
-import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
-import { CREDIBILITY_LABELS, corroboration, resolveLinks } from '../claims'
-import type { Annotation, BriefDraft, DraftItem, NotebookData, Source, Stance } from '../model'
-import { citationPhrasing, text } from './citation'
+import type { PhrasingContent, RootContent } from 'mdast'
+import { CREDIBILITY_LABELS, corroboration, indexNotebook, resolveLinks } from '../claims'
+import type { Annotation, BriefDraft, DraftItem, NotebookData, Stance } from '../model'
+import { text } from './citation'
 import {
   emphasis,
+  footnoteReference,
   paragraph,
-  sourcesAppendix,
   UNTITLED_NOTEBOOK,
-  withQuote,
-  type BriefTree,
+  type BriefOutline,
+  type FootnoteCall,
 } from './brief-tree'
-
-export interface ComposedDraft {
-  title: string
-  tree: BriefTree
-  /** Every annotation the brief quotes: each must still match its saved source before export. */
-  quoted: Annotation[]
-}
 
 const STANCE_LABEL: Record<Stance, string> = {
   supports: 'Supports',
@@ -30,42 +24,34 @@ const STANCE_LABEL: Record<Stance, string> = {
   mentions: 'Mentions',
 }
 
-/** How a footnote cites a source (main passes one built on CSL; the default is citation.ts's). */
-export type CiteSource = (source: Source, page: number | undefined) => PhrasingContent[]
-
-export function composeDraft(
+export function outlineDraft(
   notebook: Pick<NotebookData, 'annotations' | 'sources' | 'claims'>,
   draft: BriefDraft,
-  pages: ReadonlyMap<string, number> = new Map(),
-  citeSource: CiteSource = citationPhrasing,
-): ComposedDraft {
-  const footnotes: FootnoteDefinition[] = []
-  const quoted: Annotation[] = []
-  const cited = new Map<string, Source>()
+): BriefOutline {
+  const footnotes: FootnoteCall[] = []
+  /** Quoted, but from a source no longer in the notebook: no footnote, and the check names it. */
+  const unsourced: Annotation[] = []
   const sources = new Map(notebook.sources.map((s) => [s.id, s]))
   const annotations = new Map(notebook.annotations.map((a) => [a.id, a]))
+  const index = indexNotebook(notebook)
 
   /** Adds a footnote citing `annotation` and returns the call to put in the text. */
   const cite = (annotation: Annotation): PhrasingContent[] => {
     const source = sources.get(annotation.sourceId)
-    if (!source) return []
+    if (!source) {
+      unsourced.push(annotation)
+      return []
+    }
     const identifier = String(footnotes.length + 1)
-    const citation = citeSource(source, pages.get(annotation.id))
-    footnotes.push({
-      type: 'footnoteDefinition',
-      identifier,
-      children: [paragraph(withQuote(citation, annotation.target.quote.exact))],
-    })
-    quoted.push(annotation)
-    cited.set(source.id, source)
-    return [{ type: 'footnoteReference', identifier, label: identifier }]
+    footnotes.push({ identifier, annotation, source })
+    return [footnoteReference(identifier)]
   }
 
   const claimBlocks = (item: Extract<DraftItem, { type: 'claim' }>): RootContent[] => {
     const claim = notebook.claims.find((c) => c.id === item.claimId)
     if (!claim) return [paragraph([emphasis('(A claim that is no longer in the notebook.)')])]
-    const links = resolveLinks(claim, notebook.annotations, notebook.sources)
-    const counts = corroboration(links, notebook.sources)
+    const links = resolveLinks(claim, index)
+    const counts = corroboration(links, index)
     const judgement = item.estimate ? `${item.estimate[0]!.toUpperCase()}${item.estimate.slice(1)}: ` : ''
     const grade = claim.credibility
       ? `Credibility ${claim.credibility} (${CREDIBILITY_LABELS[claim.credibility]}); `
@@ -127,13 +113,13 @@ export function composeDraft(
     body.push({ type: 'heading', depth: 2, children: [text(section.heading.trim() || 'Untitled section')] })
     for (const item of section.items) body.push(...itemBlocks(item))
   }
-  const citedSources = notebook.sources.filter((s) => cited.has(s.id))
+  const cited = new Set(footnotes.map((call) => call.source.id))
   return {
     title,
-    tree: {
-      body: { type: 'root', children: [...body, ...footnotes] },
-      appendix: sourcesAppendix(citedSources),
-    },
-    quoted,
+    fileStem: title,
+    body,
+    footnotes,
+    sources: notebook.sources.filter((s) => cited.has(s.id)),
+    quoted: [...footnotes.map((call) => call.annotation), ...unsourced],
   }
 }

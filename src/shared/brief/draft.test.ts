@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { BriefDraft, NotebookData } from '../model'
 import { SCHEMA_VERSION } from '../model'
-import { buildDraftDocument } from './export-brief'
+import { finishTree } from './brief-tree'
+import { citationPhrasing, citeWith } from './citation'
+import { outlineDraft } from './draft-tree'
+import { serialiseBrief } from './serialise'
+import { verifyQuotes } from './verify-quotes'
 
 const TEXT = readFileSync(
   new URL('../../../resources/sample/002_a4871556e040079a.txt', import.meta.url),
@@ -88,11 +92,12 @@ const draft: BriefDraft = {
 }
 
 describe('composed briefs', () => {
-  it('renders judgement, grade, origins and footnotes quoting the source, in section order', () => {
-    const result = buildDraftDocument(notebook, draft, new Map([['s', TEXT]]), 'markdown')
-    if (!result.ok) throw new Error('unexpected problems')
+  it('renders judgement, grade, origins and footnotes quoting the source, in section order', async () => {
+    const outline = outlineDraft(notebook, draft)
+    const tree = finishTree(outline, citeWith(citationPhrasing))
+    const result = await serialiseBrief(tree, outline, 'markdown')
     expect(result.fileName).toBe('Troops in Russia.md')
-    const md = result.content
+    const md = String(result.content)
     expect(md).toContain('**Likely: North Korea has about 3,000 troops in Russia**')
     expect(md).toContain('Credibility 2 (Probably true)')
     expect(md).toContain('supported by 1 outlet(s) from 1 origin(s)')
@@ -101,14 +106,24 @@ describe('composed briefs', () => {
     expect(md.indexOf('Analyst prose.')).toBeGreaterThan(md.indexOf('## Evidence'))
   })
 
-  it('refuses, with no content, when a quote it cites (even a note) no longer matches', () => {
-    const result = buildDraftDocument(
-      notebook,
-      draft,
-      new Map([['s', TEXT.replace('3,000', '30,000')]]),
-      'html',
-    )
-    expect(result.ok).toBe(false)
-    expect(result).not.toHaveProperty('content')
+  it('lists every quote it cites (even a note) for the check, which a changed text fails', () => {
+    const outline = outlineDraft(notebook, draft)
+    expect(outline.quoted.map((a) => a.id)).toEqual(['a', 'a'])
+    expect(outline.footnotes.map((call) => [call.identifier, call.source.id])).toEqual([
+      ['1', 's'],
+      ['2', 's'],
+    ])
+    expect(verifyQuotes(outline.quoted, notebook.sources, new Map([['s', TEXT]]))).toEqual([])
+    const changed = new Map([['s', TEXT.replace('3,000', '30,000')]])
+    expect(verifyQuotes(outline.quoted, notebook.sources, changed).map((p) => p.reason)).toEqual([
+      'quote-not-found',
+      'quote-not-found',
+    ])
+  })
+
+  it('names a quote whose source is gone instead of dropping it silently', () => {
+    const outline = outlineDraft({ ...notebook, sources: [] }, draft)
+    expect(outline.footnotes).toEqual([])
+    expect(verifyQuotes(outline.quoted, [], new Map()).map((p) => p.reason)).toEqual(['missing-source'])
   })
 })

@@ -1,5 +1,5 @@
 /**
- * The brief as one standalone HTML5 file: the same mdast tree, turned into hast by
+ * A brief as one standalone HTML5 file: its mdast tree, turned into hast by
  * mdast-util-to-hast (which links footnote calls and definitions both ways) and serialised by
  * hast-util-to-html, which escapes every text node. No scripts and no external resources, and a
  * Content-Security-Policy that forbids both, so a hostile title or quote can only ever be text.
@@ -7,15 +7,10 @@
 import type { ElementContent, Element, Nodes, Properties, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
-import type { Brief } from './brief-model'
-import { buildBriefTree, UNTITLED_NOTEBOOK, type BriefTree } from './brief-tree'
+import type { BriefTree } from './brief-tree'
 import { BRIEF_STYLESHEET } from './html-style'
 
 export const BRIEF_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
-
-export function buildHtmlBrief(brief: Brief): string {
-  return treeToHtml(buildBriefTree(brief), brief.notebookName || UNTITLED_NOTEBOOK)
-}
 
 /** A standalone document from any brief tree (the quick brief, or a composed one). */
 export function treeToHtml({ body, appendix }: BriefTree, title: string): string {

@@ -1,5 +1,5 @@
 /**
- * The brief as GitHub-flavoured Markdown, serialised from the mdast tree by mdast-util-to-markdown.
+ * A brief tree as GitHub-flavoured Markdown, serialised from the mdast tree by mdast-util-to-markdown.
  *
  * Escaping: notebook strings are text nodes, so Markdown syntax characters in them are
  * backslash-escaped where they could otherwise be read as syntax (`*` becomes `\*`, `[` becomes
@@ -9,12 +9,7 @@
  */
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
-import type { Brief } from './brief-model'
-import { buildBriefTree, type BriefTree } from './brief-tree'
-
-export function buildMarkdownBrief(brief: Brief): string {
-  return treeToMarkdown(buildBriefTree(brief))
-}
+import type { BriefTree } from './brief-tree'
 
 export function treeToMarkdown({ body, appendix }: BriefTree): string {
   return toMarkdown(

@@ -1,8 +1,8 @@
 /**
- * Quote verification: before a brief cites anything, every claim's quote is checked against the
+ * Quote verification: before a brief cites anything, every quote it cites is checked against the
  * stored text of its source, so an export can never attribute words a source does not contain.
  */
-import type { Annotation, NotebookData } from '../model'
+import type { Annotation, Source } from '../model'
 
 export type QuoteProblemReason = 'missing-source' | 'missing-text' | 'quote-not-found'
 
@@ -16,18 +16,18 @@ export interface QuoteProblem {
 }
 
 /**
- * `texts` maps a source id to its stored text, or to null when the text file is missing or
- * unreadable; an id absent from the map counts as missing too. Notes are not cited, so only
- * claims are checked.
+ * Checks each of `quoted` (the annotations a brief quotes: see BriefOutline.quoted) against its
+ * source's text. `texts` maps a source id to its stored text, or to null when the text file is
+ * missing or unreadable; an id absent from the map counts as missing too.
  */
 export function verifyQuotes(
-  notebook: NotebookData,
+  quoted: readonly Annotation[],
+  sources: readonly Source[],
   texts: ReadonlyMap<string, string | null>,
 ): QuoteProblem[] {
-  const sourcesById = new Map(notebook.sources.map((source) => [source.id, source]))
+  const sourcesById = new Map(sources.map((source) => [source.id, source]))
   const problems: QuoteProblem[] = []
-  for (const annotation of notebook.annotations) {
-    if (annotation.kind !== 'claim') continue
+  for (const annotation of quoted) {
     const source = sourcesById.get(annotation.sourceId)
     const text = texts.get(annotation.sourceId) ?? null
     const reason: QuoteProblemReason | null = !source

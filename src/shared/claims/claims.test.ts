@@ -7,6 +7,7 @@ import {
   cellStance,
   corroboration,
   effectiveReliability,
+  indexNotebook,
   resolveLinks,
   suggestCredibility,
 } from '.'
@@ -47,14 +48,15 @@ const claim: Claim = {
 }
 
 describe('corroboration counts origins, not echoes', () => {
-  const links = resolveLinks(claim, annotations, sources)
+  const index = indexNotebook({ annotations, sources })
+  const links = resolveLinks(claim, index)
 
   it('ignores links to deleted annotations', () => {
     expect(links.map((l) => l.annotation.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5'])
   })
 
   it('counts outlets and independent origins apart', () => {
-    const counts = corroboration(links, sources)
+    const counts = corroboration(links, index)
     // Four outlets support it; AP and CBS quote the same agency (one origin), WION reruns AP's story
     // unattributed (its own origin, since "story:ap" differs from the NIS speaker), Kirby is another.
     expect(counts.supports).toEqual({ outlets: 4, origins: 3 })
@@ -66,16 +68,17 @@ describe('corroboration counts origins, not echoes', () => {
       { ...links[2]!, attributedTo: '' },
       { ...links[0]!, attributedTo: '' },
     ]
-    expect(corroboration(both, sources).supports).toEqual({ outlets: 2, origins: 1 })
+    expect(corroboration(both, index).supports).toEqual({ outlets: 2, origins: 1 })
   })
 })
 
 describe('Admiralty grading', () => {
   it('defaults a source to the grade of its outlet, else F', () => {
     const graded = [source('x', 'AP', { reliability: 'B' }), source('y', 'AP'), source('z', 'Unknown Blog')]
-    expect(effectiveReliability(graded[1]!, graded)).toEqual({ grade: 'B', from: 'outlet' })
-    expect(effectiveReliability(graded[0]!, graded)).toEqual({ grade: 'B', from: 'source' })
-    expect(effectiveReliability(graded[2]!, graded)).toEqual({ grade: 'F', from: 'default' })
+    const index = indexNotebook({ annotations: [], sources: graded })
+    expect(effectiveReliability(graded[1]!, index)).toEqual({ grade: 'B', from: 'outlet' })
+    expect(effectiveReliability(graded[0]!, index)).toEqual({ grade: 'B', from: 'source' })
+    expect(effectiveReliability(graded[2]!, index)).toEqual({ grade: 'F', from: 'default' })
   })
 
   it('suggests credibility from independent origins', () => {

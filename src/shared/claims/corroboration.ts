@@ -4,6 +4,7 @@
  * outlet itself — and near-duplicate sources (one wire story run twice) share one origin.
  */
 import type { Annotation, Claim, Source, Stance } from '../model'
+import type { NotebookIndex } from './notebook-index'
 
 export interface ResolvedLink {
   annotation: Annotation
@@ -39,36 +40,14 @@ export function normaliseName(name: string): string {
  * Links whose annotation still exists, with their sources. A link to a deleted annotation is kept in
  * the data (an undo brings the annotation, and so the link, back) but counts for nothing.
  */
-export function resolveLinks(
-  claim: Claim,
-  annotations: readonly Annotation[],
-  sources: readonly Source[],
-): ResolvedLink[] {
-  const byId = new Map(annotations.map((a) => [a.id, a]))
-  const sourceById = new Map(sources.map((s) => [s.id, s]))
+export function resolveLinks(claim: Claim, index: NotebookIndex): ResolvedLink[] {
   return claim.links.flatMap((link) => {
-    const annotation = byId.get(link.annotationId)
-    const source = annotation && sourceById.get(annotation.sourceId)
+    const annotation = index.annotationsById.get(link.annotationId)
+    const source = annotation && index.sourcesById.get(annotation.sourceId)
     return annotation && source
       ? [{ annotation, source, stance: link.stance, attributedTo: link.attributedTo }]
       : []
   })
-}
-
-/** Union-find over sources that are near-duplicates of each other: they tell one story once. */
-function storyOf(sources: readonly Source[]): (sourceId: string) => string {
-  const parent = new Map<string, string>()
-  const find = (id: string): string => {
-    const up = parent.get(id)
-    if (!up || up === id) return id
-    const root = find(up)
-    parent.set(id, root)
-    return root
-  }
-  for (const source of sources) {
-    for (const near of source.nearDuplicates) parent.set(find(source.id), find(near.sourceId))
-  }
-  return find
 }
 
 export function originKey(link: ResolvedLink, story: (sourceId: string) => string): string {
@@ -80,8 +59,8 @@ function outletKey(source: Source): string {
   return normaliseName(source.outlet) || `source:${source.id}`
 }
 
-export function corroboration(links: readonly ResolvedLink[], sources: readonly Source[]): Corroboration {
-  const story = storyOf(sources)
+export function corroboration(links: readonly ResolvedLink[], index: NotebookIndex): Corroboration {
+  const story = index.storyOf
   const count = (stance: Stance): StanceCount => {
     const picked = links.filter((l) => l.stance === stance)
     return {

@@ -6,6 +6,7 @@
 import type { Credibility, Reliability, Source } from '../model'
 import type { Corroboration } from './corroboration'
 import { normaliseName } from './corroboration'
+import type { NotebookIndex } from './notebook-index'
 
 export const RELIABILITY_LABELS: Record<Reliability, string> = {
   A: 'Completely reliable',
@@ -31,14 +32,11 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
  */
 export function effectiveReliability(
   source: Source,
-  sources: readonly Source[],
+  index: Pick<NotebookIndex, 'outletGrades'>,
 ): { grade: Reliability; from: 'source' | 'outlet' | 'default' } {
   if (source.reliability) return { grade: source.reliability, from: 'source' }
-  const outlet = normaliseName(source.outlet)
-  if (outlet) {
-    const graded = [...sources].reverse().find((s) => s.reliability && normaliseName(s.outlet) === outlet)
-    if (graded?.reliability) return { grade: graded.reliability, from: 'outlet' }
-  }
+  const graded = index.outletGrades.get(normaliseName(source.outlet))
+  if (graded) return { grade: graded, from: 'outlet' }
   return { grade: 'F', from: 'default' }
 }
 

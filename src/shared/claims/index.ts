@@ -1,4 +1,6 @@
 export * from './corroboration'
 export * from './grading'
 export * from './matrix'
+export * from './matrix-page'
+export * from './notebook-index'
 export * from './tag-filter'

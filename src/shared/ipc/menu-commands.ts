@@ -18,6 +18,7 @@ export const MENU_COMMANDS = [
   'redo',
   'shortcuts',
   'backups',
+  'licences',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

@@ -24,16 +24,25 @@ const tagName = z.string().trim().min(1).max(100)
 /** Names an import so the renderer can follow its progress and cancel it. */
 const jobId = z.string().min(1).max(100)
 
-export const FileUpload = z.object({
-  name: z.string().min(1).max(255),
-  // z.custom rather than z.instanceof: any Uint8Array (Buffer included) is fine, whatever its buffer.
-  bytes: z
-    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected file bytes')
-    .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
-      message: `File is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-    }),
-})
-export type FileUpload = z.infer<typeof FileUpload>
+/**
+ * A file's name and bytes as main read them, from disk or the network. Never an IPC payload: files
+ * reach main as paths (below), so no call carries megabytes and main checks sizes before reading.
+ */
+export interface FileUpload {
+  name: string
+  bytes: Uint8Array
+}
+
+/**
+ * An absolute path on this computer (POSIX, a Windows drive or a UNC share), as the preload got it
+ * for a dropped file or folder. A relative path would name something under main's working folder.
+ */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/, 'Expected an absolute path')
+  .refine((path) => !path.includes('\0'), 'A path cannot contain a NUL character')
 
 export const PastedText = z.object({
   // Counted in UTF-8 bytes, as stored: 20 million CJK characters would be 60 MB on disk.
@@ -141,7 +150,7 @@ export const payloads = {
   'claims:exportCsv': z.tuple([]),
   'annotations:exportJsonLd': z.tuple([]),
   'sources:importDialog': z.tuple([z.enum(['files', 'folder']), jobId]),
-  'sources:importFiles': z.tuple([z.array(FileUpload).min(1).max(MAX_FILES_PER_IMPORT), jobId]),
+  'sources:importPaths': z.tuple([z.array(absolutePath).min(1).max(MAX_FILES_PER_IMPORT), jobId]),
   'sources:importUrl': z.tuple([z.string().trim().min(1).max(4096), jobId]),
   'sources:cancelImport': z.tuple([jobId]),
   'sources:importPaste': z.tuple([PastedText]),
@@ -163,7 +172,6 @@ export const payloads = {
   'claims:deleteWithAnnotations': z.tuple([ClaimWithAnnotations]),
   'claims:restoreWithAnnotations': z.tuple([ClaimWithAnnotations]),
   'sources:grade': z.tuple([id, Reliability.nullable()]),
-  'sources:texts': z.tuple([]),
   'tags:create': z.tuple([TagPatch.extend({ name: z.string().trim().min(1).max(100) })]),
   'tags:update': z.tuple([id, TagPatch]),
   'tags:merge': z.tuple([id, id]),
@@ -183,6 +191,8 @@ export const payloads = {
   'briefs:delete': z.tuple([id]),
   'briefs:restore': z.tuple([BriefDraft]),
   'briefs:export': z.tuple([id, BriefFormat]),
+  // The quotes one draft cites; far more than any brief holds, so one call stays small.
+  'briefs:citations': z.tuple([z.enum(['chicago', 'apa']), z.array(id).max(2000)]),
   'notebook:status': z.tuple([]),
   'notebook:recover': z.tuple([backupId]),
   'backups:list': z.tuple([]),

@@ -1,16 +1,16 @@
 /**
- * What goes into MiniSearch for each notebook item, and the fingerprint that says whether it changed.
+ * What goes into the index for each notebook item, and the fingerprint that says whether it changed.
  * A source becomes one document per chunk; an annotation or a claim is one document.
  */
-import type { Annotation, Claim } from '../model'
 import { chunkText } from './chunk'
+import { fingerprint } from './fingerprint'
 import { tagNamesOf, type NotebookState } from './notebook-state'
-import type { SearchDocType, SearchSource } from './types'
+import type { SearchAnnotation, SearchClaim, SearchDocType, SearchSource } from './types'
 
 /**
- * One MiniSearch index per type, each document giving every field of its type (empty when unknown):
- * MiniSearch keeps a field's average length as a running mean over the documents of its index, which
- * is only a true mean, and only independent of insertion order, when every document has the field.
+ * One index per type (BM25 statistics are per type, as they were with one MiniSearch index each), each
+ * document giving every field of its type, empty when unknown, in this order. Annotations' fields go
+ * quote, comment, tags and claims' statement, attributions, tags: the order `build` gives values in.
  */
 export const FIELDS_BY_TYPE = {
   source: ['title', 'outlet', 'author', 'text'],
@@ -40,31 +40,26 @@ export interface DocRef {
   chunk?: { index: number; start: number; end: number }
 }
 
-/** The object handed to MiniSearch: dropped after indexing, since MiniSearch keeps no stored fields here. */
-export type IndexDoc = { key: string } & Partial<Record<SearchField, string>>
-
 export interface IndexedEntity {
   type: SearchDocType
   /** The source, annotation or claim id. */
   id: string
   /** `<type>:<id>`, unique across types. */
   key: string
-  /**
-   * Every indexed value (a source's text aside: sync compares texts itself, since keeping a copy in a
-   * fingerprint would double the notebook's memory), so an unchanged fingerprint means nothing changed.
-   */
+  /** A hash of every indexed value: an unchanged fingerprint means nothing searchable changed. */
   fingerprint: string
-  build: () => Array<{ ref: DocRef; doc: IndexDoc }>
+  /** The entity's documents (a source's chunks, in order), each as its fields' values in FIELDS_BY_TYPE order. */
+  build: () => Array<{ ref: DocRef; values: string[] }>
 }
 
-const SEP = '\u0000'
+export function entityKey(type: SearchDocType, id: string): string {
+  return `${type}:${id}`
+}
 
-export function notebookEntities(state: NotebookState): IndexedEntity[] {
-  return [
-    ...[...state.sources.values()].map(sourceEntity),
-    ...[...state.annotations.values()].map((annotation) => annotationEntity(annotation, state)),
-    ...[...state.claims.values()].map((claim) => claimEntity(claim, state)),
-  ]
+export function* notebookEntities(state: NotebookState): Generator<IndexedEntity> {
+  for (const source of state.sources.values()) yield sourceEntity(source)
+  for (const annotation of state.annotations.values()) yield annotationEntity(annotation, state)
+  for (const claim of state.claims.values()) yield claimEntity(claim, state)
 }
 
 /** The entity as `state` has it, or null when it has no such item. */
@@ -90,61 +85,43 @@ function sourceEntity(source: SearchSource): IndexedEntity {
   return {
     type: 'source',
     id,
-    key: `source:${id}`,
-    fingerprint: [title, outlet, author, text.length].join(SEP),
+    key: entityKey('source', id),
+    fingerprint: fingerprint([title, outlet, author, source.textKey ?? text]),
     build: () => {
       const chunks = chunkText(text)
       // A blank text still gets one (empty) chunk, so the source can be found by its title.
       if (chunks.length === 0) chunks.push({ start: 0, end: 0 })
+      // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
       return chunks.map((range, index) => ({
         ref: { type: 'source', entityId: id, chunk: { index, ...range } },
-        // Metadata rides on every chunk so that "reuters pyongyang" finds a Reuters chunk saying Pyongyang.
-        doc: {
-          key: `source:${id}#${index}`,
-          title,
-          outlet,
-          author,
-          text: text.slice(range.start, range.end),
-        },
+        values: [title, outlet, author, text.slice(range.start, range.end)],
       }))
     },
   }
 }
 
-function annotationEntity(annotation: Annotation, state: NotebookState): IndexedEntity {
-  const quote = annotation.target.quote.exact
-  const tags = tagNamesOf(annotation.tagIds, state)
+function annotationEntity(annotation: SearchAnnotation, state: NotebookState): IndexedEntity {
+  const values = [annotation.target.quote.exact, annotation.comment, tagNamesOf(annotation.tagIds, state)]
   return {
     type: 'annotation',
     id: annotation.id,
-    key: `annotation:${annotation.id}`,
-    fingerprint: [quote, annotation.comment, tags].join(SEP),
-    build: () => [
-      {
-        ref: { type: 'annotation', entityId: annotation.id },
-        doc: { key: `annotation:${annotation.id}`, quote, comment: annotation.comment, tags },
-      },
-    ],
+    key: entityKey('annotation', annotation.id),
+    fingerprint: fingerprint(values),
+    build: () => [{ ref: { type: 'annotation', entityId: annotation.id }, values }],
   }
 }
 
-function claimEntity(claim: Claim, state: NotebookState): IndexedEntity {
-  const tags = tagNamesOf(claim.tagIds, state)
-  const attributedTo = attributionsOf(claim)
+function claimEntity(claim: SearchClaim, state: NotebookState): IndexedEntity {
+  const values = [claim.statement, attributionsOf(claim), tagNamesOf(claim.tagIds, state)]
   return {
     type: 'claim',
     id: claim.id,
-    key: `claim:${claim.id}`,
-    fingerprint: [claim.statement, tags, attributedTo].join(SEP),
-    build: () => [
-      {
-        ref: { type: 'claim', entityId: claim.id },
-        doc: { key: `claim:${claim.id}`, statement: claim.statement, tags, attributedTo },
-      },
-    ],
+    key: entityKey('claim', claim.id),
+    fingerprint: fingerprint(values),
+    build: () => [{ ref: { type: 'claim', entityId: claim.id }, values }],
   }
 }
 
-export function attributionsOf(claim: Claim): string {
+export function attributionsOf(claim: SearchClaim): string {
   return [...new Set(claim.links.map((link) => link.attributedTo).filter(Boolean))].join(' ; ')
 }

@@ -1,15 +1,15 @@
 /** Turns SearchFilters into one predicate over indexed documents, reading grades and links from state. */
-import type { Annotation, Claim, Reliability, Stance } from '../model'
+import type { Reliability, Stance } from '../model'
 import type { DocRef } from './documents'
 import { claimSourceIds, withDescendants, type NotebookState } from './notebook-state'
-import type { SearchFilters } from './types'
+import type { SearchAnnotation, SearchClaim, SearchFilters } from './types'
 
 type Predicate = (ref: DocRef) => boolean
 
 interface Item {
   source?: { id: string; reliability: Reliability | null | undefined }
-  annotation?: Annotation
-  claim?: Claim
+  annotation?: SearchAnnotation
+  claim?: SearchClaim
 }
 
 /** Null when nothing is filtered, so the caller can skip the per-document lookups. */
@@ -67,7 +67,7 @@ function sourcesOf({ source, annotation, claim }: Item, state: NotebookState): s
 }
 
 function stancesOf({ annotation, claim }: Item, state: NotebookState): Stance[] {
-  if (annotation) return [...(state.annotationStances.get(annotation.id) ?? [])]
+  if (annotation) return state.stancesOf(annotation.id)
   if (claim) return claim.links.map((link) => link.stance)
   return []
 }

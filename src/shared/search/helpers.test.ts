@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { chunkText } from './chunk'
 import { parseQuery, phrasePattern } from './query'
 import { snippetAround } from './snippet'
-import { processTerm, tokenize } from './tokenize'
+import { firstTokenIn, firstTokenWordByWord, processTerm, tokenize } from './tokenize'
+import { seededRandom } from '../testing/seeded-random'
 
 describe('tokenize and processTerm', () => {
   const terms = (text: string) => tokenize(text).map(processTerm)
@@ -88,5 +89,36 @@ describe('snippetAround', () => {
   it('shows the opening without a match, and whole short texts as they are', () => {
     expect(snippetAround(text, null)).toMatch(/^word0 word1 .*…$/)
     expect(snippetAround('Short\n\ntext.', { start: 0, end: 5 })).toBe('Short text.')
+  })
+})
+
+describe('firstTokenIn', () => {
+  // The substring shortcut must find exactly the word reading word by word finds.
+  it('finds the same word with and without the shortcut', () => {
+    const words = [
+      'troops',
+      'troop',
+      'Troops',
+      'stroops',
+      'russia',
+      'Russian',
+      'prussia',
+      '3,000',
+      'k9',
+      'the',
+    ]
+    const odd = ['Kirby’s', 'Kyïv', "don't", 'dont', 'Kirby', 'kyiv', 'RUSSIA’S']
+    const terms = ['troops', 'troop', 'russia', 'russian', 'kirby', 'kyiv', 'dont']
+    const next = seededRandom(7)
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
+    for (let run = 0; run < 3000; run++) {
+      const text = Array.from({ length: 12 }, () => (next() < 0.15 ? pick(odd) : pick(words))).join(
+        pick(['. ', ' ', '-', ', ', '\n', ' “', '\u00a0']),
+      )
+      const [preferred, fallback] = [0, 1].map(() => new Set(terms.filter(() => next() < 0.3)))
+      expect(firstTokenIn(text, preferred!, fallback!), text).toEqual(
+        firstTokenWordByWord(text, preferred!, fallback!),
+      )
+    }
   })
 })

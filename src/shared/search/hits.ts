@@ -1,14 +1,27 @@
 /** Turns a scored index document into what the list shows: title, snippet and where to jump. */
-import type { DocRef } from './documents'
-import { attributionsOf } from './documents'
+import { attributionsOf, FIELDS_BY_TYPE, type DocRef, type SearchField } from './documents'
 import type { TextRange } from './chunk'
 import { tagNamesOf, type NotebookState } from './notebook-state'
 import { snippetAround } from './snippet'
 import { firstTokenIn } from './tokenize'
-import type { SearchHit } from './types'
+import type { SearchDocType, SearchHit } from './types'
 
 const UNTITLED = 'Untitled source'
 const CLAIM_TITLE_CHARS = 100
+
+const TEXT_ORDER: Record<SearchDocType, readonly SearchField[]> = {
+  source: ['text', 'title', 'outlet', 'author'],
+  annotation: ['quote', 'comment', 'tags'],
+  claim: ['statement', 'attributedTo', 'tags'],
+}
+
+/** For each of fieldTexts' texts, the index field it was indexed as. */
+export const TEXT_FIELDS = Object.fromEntries(
+  Object.entries(TEXT_ORDER).map(([type, names]) => [
+    type,
+    names.map((name) => (FIELDS_BY_TYPE[type as SearchDocType] as readonly string[]).indexOf(name)),
+  ]),
+) as Record<SearchDocType, number[]>
 
 /** The document's texts in the order a match is looked for: body first, then metadata. */
 export function fieldTexts(ref: DocRef, state: NotebookState): string[] {
@@ -34,7 +47,10 @@ export function fieldTexts(ref: DocRef, state: NotebookState): string[] {
   }
 }
 
-/** Which words a document matched: as typed (normalised), and as found (with prefix and typo variants). */
+/**
+ * Which query words one of a document's texts holds: as typed (normalised), and as found (with prefix
+ * and typo variants). Null for a text that holds none, which is then not read word by word.
+ */
 export interface MatchedTerms {
   typed: ReadonlySet<string>
   found: ReadonlySet<string>
@@ -44,15 +60,15 @@ export interface MatchedTerms {
  * The earliest phrase occurrence in `text`; else its first word as typed, so "troops" jumps to "troops"
  * rather than to an earlier "troop" it also matched as a typo; else the first variant; else null.
  */
-export function locate(text: string, phrases: RegExp[], terms: MatchedTerms): TextRange | null {
+export function locate(text: string, phrases: RegExp[], terms: MatchedTerms | null): TextRange | null {
   let earliest: TextRange | null = null
   for (const phrase of phrases) {
     const found = phrase.exec(text)
     if (found && (!earliest || found.index < earliest.start))
       earliest = { start: found.index, end: found.index + found[0].length }
   }
-  if (earliest) return earliest
-  const token = firstTokenIn(text, terms.typed) ?? firstTokenIn(text, terms.found)
+  if (earliest || !terms) return earliest
+  const token = firstTokenIn(text, terms.typed, terms.found)
   return token ? { start: token.start, end: token.end } : null
 }
 
@@ -60,7 +76,8 @@ export function buildHit(
   ref: DocRef,
   hitScore: number,
   phrases: RegExp[],
-  terms: MatchedTerms,
+  /** The words the document's i-th text holds (fieldTexts' order). */
+  termsIn: (i: number) => MatchedTerms | null,
   state: NotebookState,
 ): SearchHit {
   const texts = fieldTexts(ref, state)
@@ -69,7 +86,7 @@ export function buildHit(
   let at: TextRange | null = null
   let foundIn = -1
   for (const [i, text] of texts.entries()) {
-    at = locate(text, phrases, terms)
+    at = locate(text, phrases, termsIn(i))
     if (at) {
       foundIn = i
       break

@@ -1,3 +1,16 @@
 /** Notebook full-text search: see notebook-search.ts. */
 export { NotebookSearch } from './notebook-search'
-export type { SearchDocType, SearchFilters, SearchHit, SearchInput, SearchSource, SyncReport } from './types'
+export type {
+  IndexCounts,
+  SearchAnnotation,
+  SearchAnswer,
+  SearchChange,
+  SearchClaim,
+  SearchDocType,
+  SearchFilters,
+  SearchHit,
+  SearchInput,
+  SearchSource,
+  SearchTag,
+  SyncReport,
+} from './types'

@@ -344,3 +344,35 @@ describe('NotebookSearch: incremental sync', () => {
     expect(sourceIdsOf(search.search('deployment', { reliability: ['F'] }))).toEqual(['s2'])
   })
 })
+
+describe('NotebookSearch: saved and loaded', () => {
+  const queries = ['korea', 'deployment', 'Kirb', '"3,000 soldiers"', 'Pyongyag']
+
+  it('answers alike after a save and a load, re-indexing nothing', () => {
+    const search = indexed()
+    const loaded = NotebookSearch.load<{ note: string }>(search.save({ note: 'kept' }))!
+    expect(loaded.meta).toEqual({ note: 'kept' })
+    expect(loaded.search.sync(input)).toEqual({ added: 0, updated: 0, removed: 0 })
+    expect(loaded.search.documentCount).toBe(search.documentCount)
+    for (const query of queries) expect(loaded.search.search(query)).toEqual(search.search(query))
+  })
+
+  it('re-indexes on load only what changed since the save', () => {
+    const saved = indexed().save(null)
+    const edited = { ...annotations[0]!, comment: 'Kirby briefed from the podium.' }
+    const next = { ...input, annotations: [edited, ...annotations.slice(1)], claims: claims.slice(1) }
+    const { search } = NotebookSearch.load(saved)!
+    expect(search.sync(next)).toEqual({ added: 0, updated: 1, removed: 1 })
+    expect(search.counts).toEqual({ added: 1, removed: 2 })
+    for (const query of [...queries, 'podium', 'denied'])
+      expect(search.search(query)).toEqual(indexed(next).search(query))
+  })
+
+  it('refuses bytes that are not a saved index of this version', () => {
+    expect(NotebookSearch.load(new TextEncoder().encode('not an index'))).toBeNull()
+    const saved = indexed().save(null)
+    expect(NotebookSearch.load(saved.subarray(0, saved.length - 64))).toBeNull() // a torn write
+    saved[8] = 99 // the format version
+    expect(NotebookSearch.load(saved)).toBeNull()
+  })
+})

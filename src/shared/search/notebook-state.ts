@@ -1,43 +1,57 @@
 /**
- * The notebook as the last sync gave it, in maps. Filters, titles, snippets and match offsets are read
- * from here at query time rather than from the index, so a change that is not searchable text (a kind,
- * a grade, a stance, a re-anchored position) needs no re-indexing and is still never stale.
+ * The notebook as search last heard of it, in maps, kept up to date record by record. Filters, titles,
+ * snippets and match offsets are read from here at query time rather than from the index, so a change
+ * that is not searchable text (a kind, a grade, a stance, a re-anchored position) needs no
+ * re-indexing and is still never stale.
  */
-import type { Annotation, Claim, Stance } from '../model'
-import type { SearchInput, SearchSource } from './types'
+import type { Stance } from '../model'
+import type { SearchAnnotation, SearchClaim, SearchSource, SearchTag } from './types'
 
-export interface NotebookState {
-  sources: Map<string, SearchSource>
-  annotations: Map<string, Annotation>
-  claims: Map<string, Claim>
-  tagNames: Map<string, string>
+export class NotebookState {
+  readonly sources = new Map<string, SearchSource>()
+  readonly annotations = new Map<string, SearchAnnotation>()
+  readonly claims = new Map<string, SearchClaim>()
+  readonly tagNames = new Map<string, string>()
   /** Tag id → ids of the tags directly under it. */
-  tagChildren: Map<string, string[]>
-  /** Annotation id → the stances with which claims link to it. */
-  annotationStances: Map<string, Set<Stance>>
-}
+  readonly tagChildren = new Map<string, string[]>()
+  /** Annotation id → how many claim links of each stance point at it. */
+  private readonly stanceCounts = new Map<string, Map<Stance, number>>()
 
-export function notebookState(input: SearchInput): NotebookState {
-  const tagNames = new Map<string, string>()
-  const tagChildren = new Map<string, string[]>()
-  for (const tag of input.tags) {
-    tagNames.set(tag.id, tag.name)
-    if (tag.parentId) tagChildren.set(tag.parentId, [...(tagChildren.get(tag.parentId) ?? []), tag.id])
-  }
-  const annotationStances = new Map<string, Set<Stance>>()
-  for (const claim of input.claims)
-    for (const link of claim.links) {
-      const stances = annotationStances.get(link.annotationId) ?? new Set<Stance>()
-      stances.add(link.stance)
-      annotationStances.set(link.annotationId, stances)
+  setTags(tags: readonly SearchTag[]): void {
+    this.tagNames.clear()
+    this.tagChildren.clear()
+    for (const tag of tags) {
+      this.tagNames.set(tag.id, tag.name)
+      if (tag.parentId)
+        this.tagChildren.set(tag.parentId, [...(this.tagChildren.get(tag.parentId) ?? []), tag.id])
     }
-  return {
-    sources: new Map(input.sources.map((source) => [source.id, source])),
-    annotations: new Map(input.annotations.map((annotation) => [annotation.id, annotation])),
-    claims: new Map(input.claims.map((claim) => [claim.id, claim])),
-    tagNames,
-    tagChildren,
-    annotationStances,
+  }
+
+  setClaim(claim: SearchClaim): void {
+    this.deleteClaim(claim.id)
+    this.claims.set(claim.id, claim)
+    for (const link of claim.links) this.countStance(link.annotationId, link.stance, 1)
+  }
+
+  deleteClaim(id: string): void {
+    const old = this.claims.get(id)
+    if (!old) return
+    this.claims.delete(id)
+    for (const link of old.links) this.countStance(link.annotationId, link.stance, -1)
+  }
+
+  /** The stances with which claims link to an annotation. */
+  stancesOf(annotationId: string): Stance[] {
+    return [...(this.stanceCounts.get(annotationId)?.keys() ?? [])]
+  }
+
+  private countStance(annotationId: string, stance: Stance, by: number): void {
+    const counts = this.stanceCounts.get(annotationId) ?? new Map<Stance, number>()
+    const count = (counts.get(stance) ?? 0) + by
+    if (count > 0) counts.set(stance, count)
+    else counts.delete(stance)
+    if (counts.size > 0) this.stanceCounts.set(annotationId, counts)
+    else this.stanceCounts.delete(annotationId)
   }
 }
 
@@ -61,7 +75,7 @@ export function tagNamesOf(tagIds: readonly string[], state: NotebookState): str
 }
 
 /** The sources a claim's evidence is quoted from. */
-export function claimSourceIds(claim: Claim, state: NotebookState): string[] {
+export function claimSourceIds(claim: SearchClaim, state: NotebookState): string[] {
   const ids: string[] = []
   for (const link of claim.links) {
     const sourceId = state.annotations.get(link.annotationId)?.sourceId

@@ -1,10 +1,11 @@
 /** Reads what the analyst typed: free words (the last one possibly half-typed) and "exact phrases". */
-import type { QueryCombination } from 'minisearch'
-import { tokenize } from './tokenize'
+import { processTerm, tokenize } from './tokenize'
 
 /** Below this length a typo is as likely another word: "war" must not find "was". */
 const FUZZY_MIN_CHARS = 4
 const FUZZINESS = 0.2
+/** MiniSearch's cap on edits, whatever the word's length. */
+const MAX_EDITS = 6
 /** A one-letter prefix matches most of the notebook: worth nothing, costs the most. */
 const PREFIX_MIN_CHARS = 2
 
@@ -45,25 +46,43 @@ export function phrasePattern(phrase: string): RegExp {
   return new RegExp(words.join('\\s+'), 'iu')
 }
 
+/** One term of the query, processed, with how it may match (MiniSearch's query spec, flattened). */
+export interface QueryTerm {
+  term: string
+  prefix: boolean
+  /** The most edits a match may be away: 0 for none. */
+  maxEdits: number
+}
+
 /**
- * The MiniSearch query: every word and every phrase's words must match (AND). The last word is a
+ * The terms every match must have (AND), phrases' first, as MiniSearch ran them: the last word is a
  * prefix while typed; words of 4+ letters forgive a typo (numbers never: 10,000 is not 13,000); a
- * phrase's words match exactly, the phrase itself being checked afterwards. Null when nothing to find.
+ * phrase's words match exactly, the phrase itself being checked afterwards. Empty when nothing to find.
  */
-export function miniSearchQuery(parsed: ParsedQuery): QueryCombination | null {
-  const queries: QueryCombination[] = parsed.phrases.map((phrase) => {
+export function queryTerms(parsed: ParsedQuery): QueryTerm[] {
+  const terms: QueryTerm[] = []
+  for (const phrase of parsed.phrases) {
     // The phrase check afterwards sees every word, so the index need not look up "the" or "of",
     // whose postings are the longest to walk, when the phrase has a longer word to narrow by.
     const words = tokenize(phrase)
     const longWords = words.filter((word) => word.length >= FUZZY_MIN_CHARS)
-    return { queries: [(longWords.length > 0 ? longWords : words).join(' ')], prefix: false, fuzzy: false }
-  })
-  if (parsed.words.length > 0)
-    queries.push({
-      queries: [parsed.words.join(' ')],
-      prefix: (term, i, terms) =>
-        parsed.lastWordIsPrefix && i === terms.length - 1 && term.length >= PREFIX_MIN_CHARS,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_CHARS && !/\d/.test(term) ? FUZZINESS : false),
-    })
-  return queries.length > 0 ? { combineWith: 'AND', queries } : null
+    for (const term of processed(longWords.length > 0 ? longWords : words))
+      terms.push({ term, prefix: false, maxEdits: 0 })
+  }
+  const words = processed(parsed.words)
+  words.forEach((term, i) =>
+    terms.push({
+      term,
+      prefix: parsed.lastWordIsPrefix && i === words.length - 1 && term.length >= PREFIX_MIN_CHARS,
+      maxEdits:
+        term.length >= FUZZY_MIN_CHARS && !/\d/.test(term)
+          ? Math.min(MAX_EDITS, Math.round(term.length * FUZZINESS))
+          : 0,
+    }),
+  )
+  return terms
+}
+
+function processed(words: string[]): string[] {
+  return words.map(processTerm).filter((term): term is string => Boolean(term))
 }

@@ -1,18 +1,19 @@
-/** How candidates are ordered, and which source hits are more than a title match. */
-import type { SearchResult } from 'minisearch'
+/** How candidates are ordered, and taking the best few of many without sorting them all. */
 import type { DocRef } from './documents'
 import type { SearchDocType } from './types'
 
 export interface Candidate {
   ref: DocRef
-  /** Rounded, so that float noise from incremental updates cannot reorder equal documents. */
+  /** Rounded, so that float noise (the order scores were summed in) cannot reorder equal documents. */
   score: number
-  result: SearchResult
+  /** The document's slot in its type's index. */
+  slot: number
 }
 
-export function candidate(ref: DocRef, result: SearchResult): Candidate {
-  return { ref, score: Number(result.score.toPrecision(8)), result }
-}
+/** 2^-20: finer than any real difference between two scores, coarser than float noise. */
+const SCORE_GRAIN = 2 ** 20
+
+export const roundScore = (score: number): number => Math.round(score * SCORE_GRAIN) / SCORE_GRAIN
 
 /** Ties are broken by type in this order, then by id and chunk, so equal scores always list alike. */
 const TYPE_ORDER: Record<SearchDocType, number> = { source: 0, annotation: 1, claim: 2 }
@@ -30,8 +31,52 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Whether a chunk matched in its text (every phrase too), not only in the title, outlet or author. */
-export function matchedInBody(result: SearchResult, phrases: RegExp[], body: string | undefined): boolean {
-  const wordsInBody = Object.values(result.match).some((fields) => fields.includes('text'))
-  return wordsInBody && phrases.every((phrase) => body !== undefined && phrase.test(body))
+/**
+ * The first `count` of `total` candidates in `order`, in order: a heap of `count` keeps the best seen,
+ * so a word in 50,000 chunks costs 50,000 comparisons of numbers, not a sort. `at(i)` makes candidate
+ * i, whose rounded score is `scoreAt(i)`.
+ */
+export function best(
+  total: number,
+  count: number,
+  scoreAt: (i: number) => number,
+  at: (i: number) => Candidate,
+): Candidate[] {
+  const heap: Candidate[] = [] // worst of the kept at the top
+  const worse = (a: Candidate, b: Candidate) => byScoreThenId(a, b) > 0
+  for (let i = 0; i < total; i++) {
+    // Most candidates lose on score alone: no object is made for them.
+    if (heap.length === count && scoreAt(i) < heap[0]!.score) continue
+    const next = at(i)
+    if (heap.length < count) {
+      heap.push(next)
+      siftUp(heap, heap.length - 1, worse)
+    } else if (worse(heap[0]!, next)) {
+      heap[0] = next
+      siftDown(heap, 0, worse)
+    }
+  }
+  return heap.sort(byScoreThenId)
+}
+
+function siftUp<T>(heap: T[], i: number, worse: (a: T, b: T) => boolean): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1
+    if (!worse(heap[i]!, heap[parent]!)) return
+    ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
+    i = parent
+  }
+}
+
+function siftDown<T>(heap: T[], i: number, worse: (a: T, b: T) => boolean): void {
+  for (;;) {
+    const left = 2 * i + 1
+    const right = left + 1
+    let top = i
+    if (left < heap.length && worse(heap[left]!, heap[top]!)) top = left
+    if (right < heap.length && worse(heap[right]!, heap[top]!)) top = right
+    if (top === i) return
+    ;[heap[i], heap[top]] = [heap[top]!, heap[i]!]
+    i = top
+  }
 }

@@ -44,11 +44,91 @@ export function processTerm(term: string): string | null {
   return folded.length > 0 ? folded : null
 }
 
-/** The first word of `text` whose processed term is one of `terms`, or null. */
-export function firstTokenIn(text: string, terms: ReadonlySet<string>): Token | null {
+/**
+ * The first word of `text` whose processed term is in `preferred`; failing that, the first in
+ * `fallback`; else null.
+ */
+export function firstTokenIn(
+  text: string,
+  preferred: ReadonlySet<string>,
+  fallback: ReadonlySet<string> = preferred,
+): Token | null {
+  return quickly(text, preferred, fallback) ?? firstTokenWordByWord(text, preferred, fallback)
+}
+
+/** firstTokenIn the plain way: every word tokenized and processed, in order. */
+export function firstTokenWordByWord(
+  text: string,
+  preferred: ReadonlySet<string>,
+  fallback: ReadonlySet<string>,
+): Token | null {
+  let first: Token | null = null
   for (const found of text.matchAll(WORD)) {
     const term = processTerm(found[0])
-    if (term && terms.has(term)) return { term, start: found.index, end: found.index + found[0].length }
+    if (!term) continue
+    const token = { term, start: found.index, end: found.index + found[0].length }
+    if (preferred.has(term)) return token
+    if (!first && fallback.has(term)) {
+      if (preferred.size === 0) return token
+      first = token
+    }
   }
-  return null
+  return first
+}
+
+/**
+ * A character a word may fold at: a letter, mark or digit beyond ASCII (an accent, another script)
+ * or an apostrophe. Curly quotes, dashes and the like are not in words, so they fold nothing.
+ */
+const FOLDING = /(?=[\p{L}\p{M}\p{N}])\P{ASCII}|['’]/u
+const LETTERS = /^[a-z]+$/
+const WORD_CHAR = /[A-Za-z0-9]/
+const WORD_AT = new RegExp(WORD.source, 'uy')
+/** Beyond this many terms, one pass of the tokenizer is cheaper than a search per term. */
+const MAX_TERMS_SEARCHED = 32
+
+/**
+ * Locating a match is most of what building a hit costs, so it is first looked for as a substring.
+ * Before the text's first character a word can fold at (an accent, an apostrophe), a word's lowercase
+ * letters are its term, so the earliest substring that starts a word with that term is the word the
+ * tokenizer would find. `undefined` when the answer may lie past that point: then read word by word.
+ */
+function quickly(
+  text: string,
+  preferred: ReadonlySet<string>,
+  fallback: ReadonlySet<string>,
+): Token | null | undefined {
+  if (preferred.size + fallback.size > MAX_TERMS_SEARCHED) return undefined
+  for (const set of [preferred, fallback]) for (const term of set) if (!LETTERS.test(term)) return undefined
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) return undefined
+  const folding = text.search(FOLDING)
+  const plainUntil = folding < 0 ? text.length : folding
+  const wanted = firstOccurrence(text, lower, preferred, plainUntil)
+  if (wanted) return wanted
+  // A preferred word may still lie past the plain part: only a wholly plain text rules it out.
+  if (folding >= 0 && preferred.size > 0) return undefined
+  return firstOccurrence(text, lower, fallback, plainUntil) ?? (folding < 0 ? null : undefined)
+}
+
+/** The earliest word starting before `plainUntil` whose term is in `terms`. */
+function firstOccurrence(
+  text: string,
+  lower: string,
+  terms: ReadonlySet<string>,
+  plainUntil: number,
+): Token | null {
+  let best: Token | null = null
+  for (const term of terms) {
+    const limit = Math.min(best ? best.start : plainUntil, plainUntil)
+    for (let at = lower.indexOf(term); at >= 0 && at < limit; at = lower.indexOf(term, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue
+      WORD_AT.lastIndex = at
+      const word = WORD_AT.exec(text)?.[0]
+      if (!word || processTerm(word) !== term) continue
+      best = { term, start: at, end: at + word.length }
+      break
+    }
+  }
+  return best
 }

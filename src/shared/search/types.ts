@@ -3,22 +3,51 @@ import type { Annotation, Claim, Reliability, Source, Stance, Tag } from '../mod
 
 export type SearchDocType = 'source' | 'annotation' | 'claim'
 
-/** A source as the index needs it: its metadata and its full extracted text. */
+/**
+ * A source as the index needs it: its metadata and its full extracted text. `textKey`, when given,
+ * stands for the text in fingerprints (its hash and file stamp), so a check need not hash the text.
+ */
 export type SearchSource = Pick<Source, 'id' | 'title' | 'outlet' | 'author' | 'reliability'> & {
   text: string
+  textKey?: string
 }
+
+/** What search reads of an annotation (a full Annotation will do). */
+export type SearchAnnotation = Pick<Annotation, 'id' | 'sourceId' | 'kind' | 'comment' | 'tagIds'> & {
+  target: { quote: { exact: string }; position: { start: number; end: number } }
+}
+
+/** What search reads of a claim (a full Claim will do). */
+export type SearchClaim = Pick<Claim, 'id' | 'statement' | 'links' | 'credibility' | 'tagIds'>
+
+export type SearchTag = Pick<Tag, 'id' | 'name' | 'parentId'>
 
 export interface SearchInput {
   sources: SearchSource[]
-  annotations: Annotation[]
-  tags: Tag[]
-  claims: Claim[]
+  annotations: SearchAnnotation[]
+  tags: SearchTag[]
+  claims: SearchClaim[]
+}
+
+/** Records one edit changed: by type, ids taken out and records put in (an id in both was replaced). */
+export interface SearchChange {
+  sources?: { removed: string[]; added: SearchSource[] }
+  annotations?: { removed: string[]; added: SearchAnnotation[] }
+  claims?: { removed: string[]; added: SearchClaim[] }
+  /** Every tag, when any changed. */
+  tags?: SearchTag[]
 }
 
 /** How many notebook items (a source counts once, however many chunks it has) a sync touched. */
 export interface SyncReport {
   added: number
   updated: number
+  removed: number
+}
+
+/** Documents put into and taken out of the index since it was made: what an edit costs, countable. */
+export interface IndexCounts {
+  added: number
   removed: number
 }
 
@@ -57,4 +86,11 @@ export interface SearchHit {
    * chunk (absent when only the title/outlet/author matched); for annotations their anchored position.
    */
   match?: { start: number; end: number }
+}
+
+/** A query's answer: the hits, and while the index is still being built, how far it has got. */
+export interface SearchAnswer {
+  hits: SearchHit[]
+  /** Null once every item is indexed; meanwhile hits come from those indexed so far. */
+  indexing: { done: number; total: number } | null
 }

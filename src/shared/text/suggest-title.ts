@@ -2,7 +2,7 @@
  * Prefills a source's title (and, from a wire dateline, its outlet) from its text. The analyst can
  * always edit both; this only has to be a sensible start.
  */
-import nlp from 'compromise'
+import { firstSentence } from './first-sentence'
 
 export interface TitleSuggestion {
   title: string
@@ -52,7 +52,6 @@ export function suggestTitle(text: string): TitleSuggestion {
   const agency = dateline?.[1]?.trim() ?? ''
   const outlet = agency ? (WIRE_SERVICES[agency.toUpperCase()] ?? agency) : ''
   const body = dateline ? first.slice(dateline[0].length) : first
-  const sentence = nlp(body).sentences().json()[0] as { text?: string } | undefined
-  const title = truncateAtWord((sentence?.text ?? body).trim(), MAX_PREFILLED)
+  const title = truncateAtWord(firstSentence(body).trim(), MAX_PREFILLED)
   return { title: title || 'Untitled source', fromHeadline: false, outlet }
 }

@@ -3,8 +3,14 @@
  * fuzzer to damage one field at a time. `satisfies Record<Channel, …>` makes a new channel a
  * compile error here until it has an example.
  */
+import { fileURLToPath } from 'node:url'
 import type { Channel } from '../../../shared/ipc/channel-names'
 import type { Annotation, BriefDraft, Claim, Source, Tag } from '../../../shared/model'
+
+/** A real file for the drop channel, which takes paths: one of the sample notebook's articles. */
+const SAMPLE_FILE = fileURLToPath(
+  new URL('../../../../resources/sample/003_b43ba051ed14bbce.txt', import.meta.url),
+)
 
 export interface NotebookRecords {
   source: Source
@@ -30,10 +36,7 @@ export function validCalls({ source, annotation, tag, claim, draft }: NotebookRe
     'claims:exportCsv': [],
     'annotations:exportJsonLd': [],
     'sources:importDialog': ['files', 'job-1'],
-    'sources:importFiles': [
-      [{ name: 'notes.txt', bytes: new TextEncoder().encode('A short note.') }],
-      'job-2',
-    ],
+    'sources:importPaths': [[SAMPLE_FILE], 'job-2'],
     'sources:importUrl': ['not a url at all', 'job-3'],
     'sources:cancelImport': ['job-4'],
     'sources:importPaste': [{ text: 'Pasted words.', title: 'Paste' }],
@@ -57,7 +60,6 @@ export function validCalls({ source, annotation, tag, claim, draft }: NotebookRe
     'claims:deleteWithAnnotations': [{ claim, annotations: [annotation] }],
     'claims:restoreWithAnnotations': [{ claim, annotations: [annotation] }],
     'sources:grade': [source.id, 'B'],
-    'sources:texts': [],
     'tags:create': [{ name: 'new tag', color: '#c0392b', description: 'd', parentId: null }],
     'tags:update': [tag.id, { name: 'renamed tag' }],
     'tags:merge': [tag.id, tag.id],
@@ -71,6 +73,7 @@ export function validCalls({ source, annotation, tag, claim, draft }: NotebookRe
     'briefs:delete': [draft.id],
     'briefs:restore': [draft],
     'briefs:export': [draft.id, 'html'],
+    'briefs:citations': [draft.citationStyle, [annotation.id]],
     'notebook:status': [],
     'notebook:recover': ['2026-12-01T18-00-00-000Z-auto'],
     'backups:list': [],

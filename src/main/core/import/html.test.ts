@@ -86,19 +86,20 @@ describe('hostile pages', () => {
     for (const { text } of results) {
       expect(text).not.toMatch(/canary|__PORT__|127\.0\.0\.1|@import|color: red|alert\(|fetch\(/)
     }
-  }, 15_000)
+  }, 60_000)
 
   it('can see a fetch when jsdom is allowed to load resources (the server test is not vacuous)', async () => {
     const virtualConsole = new VirtualConsole()
     virtualConsole.on('jsdomError', () => {})
+    // Waits for the connection itself, not a deadline: a busy machine is slow to connect, not wrong.
+    const connected = new Promise<void>((done) => server.once('connection', () => done()))
     const dom = new JSDOM(fixture('remote-resources.html', port), { resources: 'usable', virtualConsole })
-    const deadline = Date.now() + 5_000
-    while (connections === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20))
+    await connected
     dom.window.close()
     expect(connections).toBeGreaterThan(0)
     requests.length = 0
     connections = 0
-  }, 10_000)
+  }, 60_000)
 
   it('keeps the prose of each hostile page', () => {
     expect(extractHtml(utf8(fixture('scripts.html')), 'scripts.html').text).toContain(
@@ -128,12 +129,16 @@ describe('hostile pages', () => {
     expect(doc.text).not.toMatch(/javascript:|data:|vbscript:/i)
   })
 
+  // 5,000 is the size the point needs, not a round number: jsdom's window.close() recurses and
+  // overflows Node's default stack between 3,000 and 5,000 deep (checked: without the catch around
+  // it, 3,000 passes and 5,000 throws), so a shallower page would not test that guard. jsdom's
+  // parse is quadratic in depth: ~4 s on an idle 2-core machine, ~20 s with both cores busy.
   it('survives 5,000 nested elements', () => {
     const html = `<html><body>${'<div>'.repeat(5000)}<p>Deep inside.</p>${'</div>'.repeat(5000)}</body></html>`
     const doc = extract(html)
     expect(doc.text).toBe('Deep inside.')
     expect(doc.warnings.join(' ')).toMatch(/nested too deeply/)
-  }, 20_000)
+  }, 180_000)
 
   it('refuses a binary file renamed .html', () => {
     let seed = 42

@@ -1,12 +1,15 @@
 /**
- * The worker threads' entry (run by Piscina): parses one file, or runs the conflict finder over a
- * notebook's texts — the slow, CPU-bound work that must never stall main. Errors come back as
- * values, because a DomainError's class does not survive the trip between threads.
+ * The worker threads' entry (run by Piscina): parses one file, analyses texts for the conflict finder
+ * (compromise loads here and nowhere else), or runs the whole finder over texts — the slow, CPU-bound
+ * work that must never stall main. Errors come back as values, because a DomainError's class does not
+ * survive the trip between threads.
  */
 import { DomainError } from '../domain-error'
 import { extractDocument, type ExtractRequest, type Extraction } from './extract-document'
-import { findConflictsWithSuggestions, type ConflictFindings } from '../conflict-report'
-import type { AnalysisSource } from '../../../shared/analysis'
+import { withSuggestions, type ConflictFindings } from '../conflict-report'
+import { analyseText } from '../../../shared/analysis/text-analysis'
+import { findConflicts } from '../../../shared/analysis/conflicts'
+import type { AnalysisSource, TextAnalysis } from '../../../shared/analysis/types'
 
 export type WorkerAnswer = { ok: true; value: Extraction } | { ok: false; code: string; message: string }
 
@@ -23,7 +26,12 @@ export default async function extractInWorker(request: ExtractRequest): Promise<
   }
 }
 
-/** Piscina calls this by name (`{ name: 'conflicts' }`). */
+/** Each text's analysis, stored beside it for the conflict finder; Piscina calls this by name. */
+export function analyse(texts: string[]): TextAnalysis[] {
+  return texts.map(analyseText)
+}
+
+/** The whole conflict finder over texts given at once (`{ name: 'conflicts' }`). */
 export function conflicts(sources: AnalysisSource[]): ConflictFindings {
-  return findConflictsWithSuggestions(sources)
+  return withSuggestions(findConflicts(sources))
 }

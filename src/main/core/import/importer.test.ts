@@ -92,6 +92,7 @@ describe('ExtractorPool', () => {
     }
   })
 
+  // Generous: the worker starts from TypeScript through tsx, ~5 s idle and ~19 s with both cores busy.
   it('returns a parsed page from the worker', async () => {
     const pool = new ExtractorPool()
     try {
@@ -105,5 +106,5 @@ describe('ExtractorPool', () => {
     } finally {
       await pool.close()
     }
-  })
+  }, 120_000)
 })

@@ -1,12 +1,10 @@
 /**
  * The PDF importer: loads a PDF with pdf.js (the legacy build, which runs in Node with an in-process
  * "fake" worker), lays out each page's text layer into paragraphs (pdf-layout.ts) and reads the
- * metadata the file declares. Scripting and eval stay off: a PDF is untrusted input.
+ * metadata the file declares. Scripting and eval stay off: a PDF is untrusted input. pdf.js itself is
+ * loaded on the first PDF (pdfjs-loader.ts), so nothing else in the import worker depends on it.
  */
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { join } from 'node:path'
 import type { PDFDocumentProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api'
 import { DomainError } from '../domain-error'
 import {
@@ -16,6 +14,7 @@ import {
   type ExtractedMetadata,
 } from './extracted-document'
 import { joinGroups, type LaidOutParagraph, layoutPage, type TextRun } from './pdf-layout'
+import { loadPdfJs, PDFJS_DIR, type PdfJs } from './pdfjs-loader'
 
 /** Larger files are refused before parsing: pdf.js holds the whole file, and more, in memory. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024
@@ -27,14 +26,8 @@ const HEADER_SEARCH_BYTES = 1024
  * pdf.js's own data folders, read from disk by path: the metrics of the 14 standard fonts that
  * PDFs may use without embedding, and the CMaps of CJK fonts. Never fetched from the network.
  */
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 const STANDARD_FONTS = `${join(PDFJS_DIR, 'standard_fonts')}/`
 const CMAPS = `${join(PDFJS_DIR, 'cmaps')}/`
-
-// In Node pdf.js runs its worker in-process, importing it from `workerSrc`. Its default is a path
-// relative to pdf.mjs, which breaks when pdf.mjs is bundled or transformed (Vitest, electron-vite):
-// name the file absolutely.
-pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(PDFJS_DIR, 'legacy', 'build', 'pdf.worker.mjs')).href
 
 export function hasPdfHeader(bytes: Uint8Array): boolean {
   const window = bytes.subarray(0, HEADER_SEARCH_BYTES + 5)
@@ -159,7 +152,11 @@ async function readMetadata(doc: PDFDocumentProxy): Promise<{ metadata: Extracte
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<LaidOutParagraph[]> {
+async function readPage(
+  doc: PDFDocumentProxy,
+  pageNumber: number,
+  util: PdfJs['Util'],
+): Promise<LaidOutParagraph[]> {
   const page = await doc.getPage(pageNumber)
   try {
     // Display space (y down, /Rotate applied) is where "above", "left of" and "next line" mean
@@ -168,7 +165,7 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<Laid
     const content = await page.getTextContent()
     const runs: TextRun[] = content.items.filter(isTextItem).map((item) => ({
       text: cleanPdfText(item.str),
-      transform: pdfjs.Util.transform(viewport.transform, item.transform) as number[],
+      transform: util.transform(viewport.transform, item.transform) as number[],
       width: item.width,
       dir: item.dir,
     }))
@@ -188,6 +185,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
   if (!hasPdfHeader(bytes)) {
     throw new DomainError('not-pdf', `${fileName} is not a PDF file (it does not start with %PDF-).`)
   }
+  const pdfjs = await loadPdfJs()
   const task = pdfjs.getDocument({
     // A copy: pdf.js transfers (detaches) the buffer it is given.
     data: bytes.slice(),
@@ -216,7 +214,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     for (let page = 1; page <= doc.numPages; page++) {
       let laidOut: LaidOutParagraph[]
       try {
-        laidOut = await readPage(doc, page)
+        laidOut = await readPage(doc, page, pdfjs.Util)
       } catch (error) {
         // One damaged page (a broken content stream) should not lose the others.
         failed.push(page)

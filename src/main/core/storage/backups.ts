@@ -2,15 +2,14 @@
  * Snapshots of a notebook's record files in `backups/<id>/`, laid out like the notebook itself so a
  * backup opens with the same loader. Record files are only ever replaced by rename, never changed in
  * place, so a snapshot hard-links them: instant and free until the notebook moves on. (Texts and
- * originals are content-addressed and never removed, so the snapshot need not hold them.)
+ * originals are content-addressed and never removed, so the snapshot need not hold them.) Taking
+ * one is snapshot.ts; this module names, lists and prunes them.
  *
  * Kept: the ten newest automatic snapshots plus the newest of each of the last seven days, and the
  * five newest of each kind taken before a migration or a restore.
  */
-import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises'
-import { dirname } from 'node:path'
-import pLimit from 'p-limit'
-import { absolute, BACKUPS_DIR, fileStamp, MANIFEST_FILE, RECORD_FOLDERS } from './layout'
+import { readdir, rm } from 'node:fs/promises'
+import { absolute, BACKUPS_DIR, MANIFEST_FILE, RECORD_FOLDERS } from './layout'
 
 export const BACKUP_KINDS = ['auto', 'pre-migration', 'pre-restore', 'pre-recovery'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
@@ -52,6 +51,14 @@ export function backupDir(dir: string, id: string): string {
   return absolute(dir, `${BACKUPS_DIR}/${id}`)
 }
 
+/** Where backup `id` is built until every file is in it (see snapshot.ts). */
+export function partialBackupDir(dir: string, id: string): string {
+  return absolute(dir, `${BACKUPS_DIR}/.${id}.partial`)
+}
+
+/** A snapshot a crash cut short: never listed, removed on the next open. */
+export const PARTIAL_BACKUP = /^\..+\.partial$/
+
 /** Every record file of the notebook in `dir`, relative to it. */
 export async function recordFiles(dir: string): Promise<string[]> {
   const files = [MANIFEST_FILE]
@@ -66,34 +73,6 @@ export async function recordFiles(dir: string): Promise<string[]> {
     }
   }
   return files
-}
-
-/** Hard-links (or, where links are not possible, copies) `files` from `from` into `to`. */
-export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
-  const limit = pLimit(16)
-  // One mkdir per folder, shared: a task must wait for its folder even when another task made it.
-  const folders = new Map<string, Promise<unknown>>()
-  const folderFor = (folder: string) => {
-    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }))
-    return folders.get(folder)!
-  }
-  await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const target = absolute(to, file)
-        await folderFor(dirname(target))
-        await link(absolute(from, file), target).catch(() => copyFile(absolute(from, file), target))
-      }),
-    ),
-  )
-}
-
-/** Takes a snapshot of the notebook's record files now; the caller makes sure no save is running. */
-export async function takeBackup(dir: string, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
-  const id = `${fileStamp(now)}-${kind}`
-  await linkFiles(dir, backupDir(dir, id), await recordFiles(dir))
-  await pruneBackups(dir)
-  return parseBackupId(id)!
 }
 
 export async function pruneBackups(dir: string): Promise<void> {

@@ -4,9 +4,13 @@
  * replaced this way, never changed in place, which is also what lets backups hard-link them.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Fingerprint } from './fingerprint'
+import { renameWithRetry } from './rename-with-retry'
+
+// Every writer that replaces a file by rename should ride out Windows' transient locks the same way.
+export { renameWithRetry } from './rename-with-retry'
 
 export async function fsyncFolder(folder: string): Promise<void> {
   // Directories cannot be opened for fsync on Windows; there the rename is as durable as it gets.
@@ -50,7 +54,7 @@ export async function writeFileDurably(
     await handle.close()
   }
   try {
-    await rename(temp, path)
+    await renameWithRetry(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
     throw error

@@ -12,15 +12,74 @@ export function deepFreeze<T>(value: T): T {
   return Object.freeze(value)
 }
 
-/** A draft of committed data: the root and its arrays are fresh copies; the records are shared. */
+const LISTS = ['sources', 'annotations', 'tags', 'claims', 'briefs'] as const
+
+/**
+ * A draft of committed data: a fresh root whose records are shared and whose arrays are copied
+ * the first time the edit reaches them (an edit of one annotation copies no other list; at 10,000
+ * sources every copy is a large allocation the garbage collector pays for later).
+ */
 export function draftOf(data: NotebookData): NotebookData {
+  const draft = { schemaVersion: data.schemaVersion, meta: data.meta } as NotebookData
+  for (const key of LISTS) {
+    const settle = (value: unknown) =>
+      Object.defineProperty(draft, key, { value, writable: true, enumerable: true, configurable: true })
+    Object.defineProperty(draft, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const base = data[key] as Array<{ id: string }>
+        const copy = takeSpare(base) ?? draftArray(base)
+        settle(copy)
+        return copy
+      },
+      set: settle,
+    })
+  }
+  return draft
+}
+
+/** Lists this long get their next draft copy made ahead of the edit that needs it. */
+const SPARE_FROM = 10_000
+const spares = new WeakMap<readonly unknown[], unknown[]>()
+
+function takeSpare<T>(base: readonly T[]): T[] | undefined {
+  const spare = spares.get(base) as T[] | undefined
+  spares.delete(base)
+  return spare
+}
+
+/**
+ * Makes the copies the next edit of `data`'s long lists will need (one of 100,000 annotations takes
+ * milliseconds): at once (on open), or in the next turn of the event loop, which after a commit is
+ * while its save waits on the disk. `isCurrent` says whether `data` is still what an edit would draft.
+ */
+export function prepareDraftCopies(data: NotebookData, when: 'now' | 'soon', isCurrent: () => boolean): void {
+  const prepare = () => {
+    if (!isCurrent()) return
+    for (const key of LISTS) {
+      const list = data[key] as Array<{ id: string }>
+      if (list.length >= SPARE_FROM && !spares.has(list)) spares.set(list, draftArray(list))
+    }
+  }
+  if (when === 'now') prepare()
+  else setImmediate(prepare)
+}
+
+/** The draft as plain data: the lists the edit reached, and the committed ones it never touched. */
+export function settleDraft(draft: NotebookData, committed: NotebookData): NotebookData {
+  const list = <K extends (typeof LISTS)[number]>(key: K): NotebookData[K] => {
+    const own = Object.getOwnPropertyDescriptor(draft, key)!
+    return 'value' in own ? (own.value as NotebookData[K]) : committed[key]
+  }
   return {
-    ...data,
-    sources: draftArray(data.sources),
-    annotations: draftArray(data.annotations),
-    tags: draftArray(data.tags),
-    claims: draftArray(data.claims),
-    briefs: draftArray(data.briefs),
+    schemaVersion: draft.schemaVersion,
+    meta: draft.meta,
+    sources: list('sources'),
+    annotations: list('annotations'),
+    tags: list('tags'),
+    claims: list('claims'),
+    briefs: list('briefs'),
   }
 }
 
@@ -36,27 +95,10 @@ export function freezeCommitted(data: NotebookData, added: Iterable<object>): No
 }
 
 /**
- * Freezes loaded records a batch at a time after open, so opening a large notebook does not wait
- * for it. The freeze is a guard against code changing records in place, not something saving
- * relies on: an edit made before it finishes is still found by identity.
+ * Loaded data as the store keeps it. Its records were frozen one by one as they were read and
+ * validated (load-records.ts, migrate-v1.ts), which costs far less than a pass over them all.
  */
-export function freezeInBackground(data: NotebookData): NotebookData {
+export function freezeLoaded(data: NotebookData): NotebookData {
   deepFreeze(data.meta)
-  const lists = [data.tags, data.claims, data.briefs, data.sources, data.annotations]
-  let list = 0
-  let at = 0
-  const step = () => {
-    for (let budget = 1000; budget > 0 && list < lists.length; budget--) {
-      const records = lists[list]!
-      if (at >= records.length) {
-        list++
-        at = 0
-        continue
-      }
-      deepFreeze(records[at++])
-    }
-    if (list < lists.length) setImmediate(step)
-  }
-  setImmediate(step)
   return Object.freeze(data)
 }

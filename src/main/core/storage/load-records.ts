@@ -13,6 +13,7 @@ import { SourceFile } from './record-files'
 import type { Fingerprint } from './fingerprint'
 import type { ShardKey } from './layout'
 import { compareRecords } from './record-order'
+import { deepFreeze } from './frozen'
 
 export interface SetAside {
   /** The file the records came from, relative to the notebook folder. */
@@ -69,14 +70,21 @@ function readJsonFile(dir: string, file: string): ReadFile | { file: string; err
   }
 }
 
-/** Reads files in batches, giving the event loop a turn between them (open never freezes the app). */
-async function readJsonFiles(dir: string, files: string[]): Promise<Array<ReturnType<typeof readJsonFile>>> {
-  const read: Array<ReturnType<typeof readJsonFile>> = []
+/**
+ * Reads files in batches, giving the event loop a turn between them (open never freezes the app),
+ * and hands each to `take` as soon as it is read: the raw JSON is then garbage while still young,
+ * which the garbage collector frees for nothing, instead of 100 MB of it surviving into the old
+ * generation until every file is read.
+ */
+async function readJsonFiles(
+  dir: string,
+  files: string[],
+  take: (read: ReturnType<typeof readJsonFile>) => void,
+): Promise<void> {
   for (let at = 0; at < files.length; at += 256) {
-    for (const file of files.slice(at, at + 256)) read.push(readJsonFile(dir, file))
+    for (const file of files.slice(at, at + 256)) take(readJsonFile(dir, file))
     await new Promise((resolve) => setImmediate(resolve))
   }
-  return read
 }
 
 async function listRecordFiles(dir: string, folder: string): Promise<string[]> {
@@ -90,45 +98,52 @@ async function listRecordFiles(dir: string, folder: string): Promise<string[]> {
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, raw: unknown, label: string, reasons: string[]): T | null {
+function validRecord<T>(schema: z.ZodType<T>, raw: unknown, label: string, reasons: string[]): T | null {
   const parsed = schema.safeParse(raw)
   if (parsed.success) return parsed.data
   reasons.push(`${label} (${firstIssue(parsed.error)})`)
   return null
 }
 
-/** Reads the records of the notebook in `dir`, given its already-parsed manifest. */
+/**
+ * Reads the records of the notebook in `dir`, given its already-parsed manifest. With `freeze`,
+ * each record comes out deeply frozen, as a store keeps them (see frozen.ts): freezing each while
+ * it is still in the cache costs far less than a pass over 100,000 of them afterwards.
+ */
 export async function loadRecords(
   dir: string,
   manifest: ManifestFile,
   manifestPrint: Fingerprint,
+  { freeze = false } = {},
 ): Promise<LoadedRecords> {
   const setAside: SetAside[] = []
   const damaged: LoadedRecords['damaged'] = []
   const fingerprints = new Map<string, Fingerprint>([[MANIFEST_FILE, manifestPrint]])
   const noteReasons = (file: string, reasons: string[], key: ShardKey | null) =>
     reasons.length && setAside.push({ file, reasons, key })
+  const validate = <T>(schema: z.ZodType<T>, raw: unknown, label: string, reasons: string[]) => {
+    const record = validRecord(schema, raw, label, reasons)
+    return freeze && record ? deepFreeze(record) : record
+  }
 
   const tagReasons: string[] = []
   const tags = manifest.tags.flatMap((raw, i) => validate(Tag, raw, `tag ${i + 1}`, tagReasons) ?? [])
   noteReasons(MANIFEST_FILE, tagReasons, 'manifest')
 
-  const readAll = async (folder: string) => readJsonFiles(dir, await listRecordFiles(dir, folder))
-  const sourceFiles = await readAll(RECORD_FOLDERS.source)
-  const claimFiles = await readAll(RECORD_FOLDERS.claim)
-  const briefFiles = await readAll(RECORD_FOLDERS.brief)
+  const readAll = async (folder: string, take: (read: ReturnType<typeof readJsonFile>) => void) =>
+    readJsonFiles(dir, await listRecordFiles(dir, folder), take)
 
   const sources: Source[] = []
   const annotationsBySource: Annotation[][] = []
-  for (const read of sourceFiles) {
+  await readAll(RECORD_FOLDERS.source, (read) => {
     if ('error' in read) {
       damaged.push({ file: read.file, reason: read.error })
-      continue
+      return
     }
     const shape = SourceFile.safeParse(read.json)
     if (!shape.success) {
       damaged.push({ file: read.file, reason: `it is not a source file (${firstIssue(shape.error)})` })
-      continue
+      return
     }
     fingerprints.set(read.file, read.fingerprint)
     const reasons: string[] = []
@@ -137,7 +152,7 @@ export async function loadRecords(
       // Without its source an article's highlights cannot be shown: they are set aside with it.
       reasons.push(`${shape.data.annotations.length} annotation(s) of that source`)
       noteReasons(read.file, reasons, null)
-      continue
+      return
     }
     if (source) sources.push(source)
     const annotations = shape.data.annotations.flatMap(
@@ -146,22 +161,25 @@ export async function loadRecords(
     annotationsBySource.push(annotations)
     const id = source?.id ?? annotations[0]?.sourceId
     noteReasons(read.file, reasons, id === undefined ? null : `source:${id}`)
-  }
+  })
 
-  const single = <T>(files: typeof claimFiles, schema: z.ZodType<T>, label: string): T[] =>
-    files.flatMap((read) => {
+  const single =
+    <T>(into: T[], schema: z.ZodType<T>, label: string) =>
+    (read: ReturnType<typeof readJsonFile>) => {
       if ('error' in read) {
         damaged.push({ file: read.file, reason: read.error })
-        return []
+        return
       }
       fingerprints.set(read.file, read.fingerprint)
       const reasons: string[] = []
       const record = validate(schema, read.json, label, reasons)
       noteReasons(read.file, reasons, null)
-      return record ? [record] : []
-    })
-  const claims = single(claimFiles, Claim, 'claim')
-  const briefs = single(briefFiles, BriefDraft, 'brief')
+      if (record) into.push(record)
+    }
+  const claims: Claim[] = []
+  const briefs: BriefDraft[] = []
+  await readAll(RECORD_FOLDERS.claim, single(claims, Claim, 'claim'))
+  await readAll(RECORD_FOLDERS.brief, single(briefs, BriefDraft, 'brief'))
 
   sources.sort(compareRecords)
   const annotations = annotationsBySource.flat().sort(compareRecords)

@@ -22,6 +22,7 @@ import { absolute, MANIFEST_FILE, shardPath } from './layout'
 import type { Fingerprint } from './fingerprint'
 import { allShardKeys, annotationsBySource, renderShard } from './record-files'
 import { dirname } from 'node:path'
+import { deepFreeze } from './frozen'
 
 const NotebookV1 = z.object({
   schemaVersion: z.literal(1),
@@ -39,15 +40,18 @@ export interface V1Records {
   reasons: string[]
 }
 
-/** Reads version-1 JSON into version-2 data, record by record. Throws if the file's frame is wrong. */
-export function readV1(raw: unknown): V1Records {
+/**
+ * Reads version-1 JSON into version-2 data, record by record. Throws if the file's frame is wrong.
+ * With `freeze`, each record comes out deeply frozen, as a store keeps them.
+ */
+export function readV1(raw: unknown, { freeze = false } = {}): V1Records {
   const v1 = NotebookV1.parse(raw)
   const bad: unknown[] = []
   const reasons: string[] = []
   const each = <T>(list: unknown[], schema: z.ZodType<T>, label: string): T[] =>
     list.flatMap((record, i) => {
       const parsed = schema.safeParse(record)
-      if (parsed.success) return [parsed.data]
+      if (parsed.success) return [freeze ? deepFreeze(parsed.data) : parsed.data]
       bad.push(record)
       const issue = parsed.error.issues[0]
       reasons.push(`${label} ${i + 1} (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`)

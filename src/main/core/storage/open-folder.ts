@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { SCHEMA_VERSION, type NotebookData } from '../../../shared/model'
 import { DomainError } from '../domain-error'
-import { listBackups, takeBackup, type BackupInfo } from './backups'
+import { listBackups, type BackupInfo } from './backups'
+import { takeBackup } from './snapshot'
 import { fingerprintOf, type Fingerprint } from './fingerprint'
 import { absolute, BACKUPS_DIR, MANIFEST_FILE, RECORD_FOLDERS, shardPath } from './layout'
 import { loadRecords } from './load-records'
@@ -162,7 +163,7 @@ async function openLocked(
   if (version === 1) return openV1(dir, raw, problems, lockedOut, release)
 
   const printed = (await fingerprintOf(manifestPath))!
-  const loaded = await loadRecords(dir, manifest.data, printed)
+  const loaded = await loadRecords(dir, manifest.data, printed, { freeze: true })
   let readOnly = lockedOut
   if (version > SCHEMA_VERSION) {
     const message = `This notebook was saved by a newer version of Corroborate (format ${version}; this version reads up to ${SCHEMA_VERSION}). It is open read-only; update Corroborate to edit it.`
@@ -212,7 +213,7 @@ async function openV1(
 ): Promise<Omit<OpenedFolder, 'lockToken'>> {
   let records
   try {
-    records = readV1(raw)
+    records = readV1(raw, { freeze: true })
   } catch (error) {
     const issue = error instanceof z.ZodError ? error.issues[0] : undefined
     const where = issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''

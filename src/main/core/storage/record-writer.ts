@@ -3,6 +3,8 @@
  * the next one, each rendered from the newest data when it is written. An edit that touches several
  * files goes through a journal first, so after a crash either all of it or none of it is on disk.
  * Before replacing a file the writer checks nobody else changed it since the store last saw it.
+ * Snapshots begin between writes and are taken beside them: a write only waits for the snapshots
+ * under way to hold the files it replaces (see snapshot.ts), never for a whole snapshot.
  */
 import { rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -12,6 +14,8 @@ import { fsyncFolder, writeFileDurably } from './durable-write'
 import { fingerprintOf, sameFingerprint, type Fingerprint } from './fingerprint'
 import { writeJournal, type JournalEntry } from './journal'
 import { absolute, JOURNAL_FILE, shardPath, type ShardKey } from './layout'
+import type { BackupInfo } from './backups'
+import type { Snapshot } from './snapshot'
 
 export type SaveState = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; error: DomainError }
 
@@ -25,6 +29,12 @@ export class RecordWriter {
   private waiters: Waiter[] = []
   private running: Promise<void> | null = null
   private exclusiveTail: Promise<unknown> = Promise.resolve()
+  /** Snapshots begun and not complete: each write keeps its files' old versions in them first. */
+  private readonly live = new Map<Snapshot, Promise<unknown>>()
+  /** Every snapshot asked for and not settled, begun or still waiting for its turn. */
+  private readonly snapshots = new Set<Promise<unknown>>()
+  /** The write running now, if any. */
+  private writing: Promise<void> | null = null
   /** Set when a save failed: later saves are refused until the notebook is reopened. */
   failure: DomainError | null = null
 
@@ -57,6 +67,43 @@ export class RecordWriter {
     return run
   }
 
+  /**
+   * Begins the snapshot `begin` makes of the record files between two writes, and resolves once it
+   * is complete. Saves go on meanwhile: none waits for it beyond the files that save replaces, and
+   * its own links wait for `betweenWrites`, so they do not compete with a save for the disk.
+   */
+  snapshot(begin: (files: string[], betweenWrites: () => Promise<void>) => Snapshot): Promise<BackupInfo> {
+    const done = this.exclusive(async () => {
+      // Every record file this store read or wrote is in `fingerprints`: no folder listing needed.
+      const snapshot = begin([...this.fingerprints.keys()], () => this.betweenWrites())
+      const complete = snapshot.complete()
+      this.live.set(snapshot, complete)
+      void complete.catch(() => {}).then(() => this.live.delete(snapshot))
+      return { complete }
+    }).then(({ complete }) => complete)
+    this.snapshots.add(done)
+    void done.catch(() => {}).then(() => this.snapshots.delete(done))
+    return done
+  }
+
+  /** Resolves when no write is running (at once if none is). */
+  private async betweenWrites(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => {})
+  }
+
+  /** Waits until every snapshot asked for so far is complete (or failed). */
+  async snapshotsSettled(): Promise<void> {
+    while (this.snapshots.size > 0) await Promise.allSettled([...this.snapshots])
+  }
+
+  /** Runs `task` with no save and no snapshot under way (a restore replaces every file). */
+  quiet<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await Promise.allSettled([...this.live.values()])
+      return task()
+    })
+  }
+
   private async drain(): Promise<void> {
     this.onState({ state: 'saving' })
     while (this.dirty.size > 0) {
@@ -65,7 +112,11 @@ export class RecordWriter {
       this.dirty.clear()
       this.waiters = []
       try {
-        await this.exclusive(() => this.writeKeys(keys))
+        await this.exclusive(() => {
+          const writing = this.writeKeys(keys)
+          this.writing = writing
+          return writing.finally(() => (this.writing = null))
+        })
         for (const waiter of waiters) waiter.resolve()
       } catch (error) {
         this.failure = asSaveError(error)
@@ -84,6 +135,7 @@ export class RecordWriter {
   private async writeKeys(keys: ShardKey[]): Promise<void> {
     const entries: JournalEntry[] = keys.map((key) => ({ path: shardPath(key), content: this.render(key) }))
     await this.checkUnchanged(entries)
+    if (this.live.size > 0) await this.keepInSnapshots(entries)
     if (entries.length === 1) {
       await this.apply(entries)
       return
@@ -92,6 +144,18 @@ export class RecordWriter {
     await this.apply(entries)
     await rm(absolute(this.dir, JOURNAL_FILE), { force: true })
     await fsyncFolder(this.dir)
+  }
+
+  /** Puts the old versions of the files about to be replaced or removed into the snapshots under way. */
+  private async keepInSnapshots(entries: JournalEntry[]): Promise<void> {
+    const kept: Array<Promise<void>> = []
+    for (const snapshot of this.live.keys())
+      for (const { path } of entries) {
+        // A file the store has no fingerprint of is not on disk (checkUnchanged made sure): a new one.
+        if (this.fingerprints.has(path)) kept.push(snapshot.keep(path))
+        else snapshot.leaveOut(path)
+      }
+    await Promise.all(kept)
   }
 
   private async checkUnchanged(entries: JournalEntry[]): Promise<void> {

@@ -72,6 +72,20 @@ describe('migration from version 1 (one notebook.json)', () => {
     expect(store.data.annotations.map((a) => a.id)).toEqual(['a1', 'a2'])
     expect(await readNotebookFolder(notebooks.dir)).toEqual(store.data)
   })
+
+  it('hands out records read from disk frozen, migrated or not, so no edit can change one in place', async () => {
+    await writeFile(join(notebooks.dir, 'notebook.json'), renderJson(v1Notebook(false)))
+    const migrated = await open()
+    const refused = (store: typeof migrated) =>
+      expect(
+        store.update((data) => void (data.annotations[0]!.target.quote.exact = 'sneaky')),
+      ).rejects.toThrow(TypeError)
+    await refused(migrated)
+    await migrated.close()
+    const reopened = await open()
+    await refused(reopened)
+    expect(reopened.data.annotations[0]!.target.quote.exact).toBe('first')
+  })
 })
 
 describe('saving', () => {

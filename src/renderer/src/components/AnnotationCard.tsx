@@ -8,8 +8,11 @@ import { useEdit } from '../edits'
 import type { AnnotationPatch } from '../../../shared/ipc/payloads'
 import { ClaimLinker } from './ClaimLinker'
 import { TagInput } from './TagInput'
+import type { VirtualRow } from './use-virtual-list'
 
 interface Props {
+  /** Where the virtualized panel draws this card (its place and size in the list). */
+  row?: Omit<VirtualRow, 'key' | 'index'>
   annotation: Annotation
   tagNames: string[]
   allTags: string[]
@@ -23,6 +26,7 @@ interface Props {
 type SaveState = 'saved' | 'editing' | 'saving' | 'failed'
 
 export function AnnotationCard({
+  row,
   annotation,
   tagNames,
   allTags,
@@ -68,6 +72,7 @@ export function AnnotationCard({
 
   return (
     <li
+      {...row}
       className={`annotation-card kind-${annotation.kind}${selected ? ' selected' : ''}${orphan ? ' orphan' : ''}`}
       data-annotation-id={annotation.id}
       aria-label={`${annotation.kind}: ${annotation.target.quote.exact}`}

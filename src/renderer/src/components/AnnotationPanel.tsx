@@ -1,4 +1,9 @@
-/** The open source's annotations, in text order; orphans (quotes that no longer fit) last, never hidden. */
+/**
+ * The open source's annotations, in text order; orphans (quotes that no longer fit) last, never hidden.
+ * Only the cards in view are drawn, plus the selected one (J/K and a click in the text select a card
+ * and scroll it into view), the one just made and the one holding focus.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Anchor } from '../../../shared/anchoring'
 import type { Annotation, Tag } from '../../../shared/model'
 import { errorMessage } from '../api'
@@ -6,6 +11,7 @@ import { useNotify } from '../notices'
 import { useEdit } from '../edits'
 import { useUndo } from '../undo'
 import { AnnotationCard } from './AnnotationCard'
+import { useVirtualList } from './use-virtual-list'
 
 interface Props {
   annotations: readonly Annotation[]
@@ -24,9 +30,27 @@ export function AnnotationPanel({ annotations, anchors, tags, selectedId, justCr
   const notify = useNotify()
   const edit = useEdit()
   const { undo } = useUndo()
-  const tagName = new Map(tags.map((t) => [t.id, t.name]))
-  const allTags = tags.map((t) => t.name).sort((a, b) => a.localeCompare(b))
-  const ordered = [...annotations].sort((a, b) => position(anchors.get(a.id)) - position(anchors.get(b.id)))
+  const tagName = useMemo(() => new Map(tags.map((t) => [t.id, t.name])), [tags])
+  const allTags = useMemo(() => tags.map((t) => t.name).sort((a, b) => a.localeCompare(b)), [tags])
+  const ordered = useMemo(
+    () => [...annotations].sort((a, b) => position(anchors.get(a.id)) - position(anchors.get(b.id))),
+    [annotations, anchors],
+  )
+  const indexOf = useMemo(() => new Map(ordered.map((a, i) => [a.id, i])), [ordered])
+  const selectedIndex = selectedId ? (indexOf.get(selectedId) ?? -1) : -1
+  const getItemKey = useCallback((index: number) => ordered[index]!.id, [ordered])
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { virtualizer, rows, listProps } = useVirtualList({
+    scrollRef,
+    count: ordered.length,
+    estimateSize: 240,
+    gap: 10,
+    getItemKey,
+    keep: [selectedIndex, justCreatedId ? indexOf.get(justCreatedId) : null],
+  })
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex)
+  }, [selectedIndex, virtualizer])
 
   const onDelete = async (annotation: Annotation) => {
     try {
@@ -47,21 +71,27 @@ export function AnnotationPanel({ annotations, anchors, tags, selectedId, justCr
           and use Shift+arrows), then press <kbd>C</kbd> for a claim or <kbd>N</kbd> for a note.
         </p>
       ) : (
-        <ul className="annotation-list" aria-label="Annotations on this source">
-          {ordered.map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              annotation={annotation}
-              tagNames={annotation.tagIds.map((id) => tagName.get(id)).filter((n): n is string => !!n)}
-              allTags={allTags}
-              orphan={anchors.get(annotation.id)?.status === 'orphan'}
-              selected={annotation.id === selectedId}
-              autoFocus={annotation.id === justCreatedId}
-              onSelect={() => onSelect(annotation.id)}
-              onDelete={() => void onDelete(annotation)}
-            />
-          ))}
-        </ul>
+        <div className="virtual-scroller" ref={scrollRef}>
+          <ul className="annotation-list virtual-list" aria-label="Annotations on this source" {...listProps}>
+            {rows.map(({ key, index, ...row }) => {
+              const annotation = ordered[index]!
+              return (
+                <AnnotationCard
+                  key={key}
+                  row={row}
+                  annotation={annotation}
+                  tagNames={annotation.tagIds.map((id) => tagName.get(id)).filter((n): n is string => !!n)}
+                  allTags={allTags}
+                  orphan={anchors.get(annotation.id)?.status === 'orphan'}
+                  selected={annotation.id === selectedId}
+                  autoFocus={annotation.id === justCreatedId}
+                  onSelect={() => onSelect(annotation.id)}
+                  onDelete={() => void onDelete(annotation)}
+                />
+              )
+            })}
+          </ul>
+        </div>
       )}
     </aside>
   )

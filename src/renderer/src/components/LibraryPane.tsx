@@ -1,5 +1,9 @@
-/** The library: every source in the notebook, filterable and sortable, with its annotation count. */
-import { useMemo, useState } from 'react'
+/**
+ * The library: every source in the notebook, filterable and sortable, with its annotation count.
+ * Only the rows in view are drawn (a notebook may hold 10,000 sources); ↑/↓, Page Up/Down, Home and
+ * End move between sources, so the keyboard reaches every one of them, drawn or not.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Source } from '../../../shared/model'
 import {
   DEFAULT_VIEW,
@@ -10,6 +14,8 @@ import {
   type LibraryView,
   type SortKey,
 } from './library-order'
+import { listKeyTarget } from './list-keys'
+import { useVirtualList } from './use-virtual-list'
 
 interface Props {
   sources: readonly Source[]
@@ -33,6 +39,33 @@ export function LibraryPane({ sources, annotationCounts, selectedId, onSelect, o
     () => orderSources(sources, annotationCounts, view),
     [sources, annotationCounts, view],
   )
+  const selectedIndex = useMemo(() => shown.findIndex((s) => s.id === selectedId), [shown, selectedId])
+  const getItemKey = useCallback((index: number) => shown[index]!.id, [shown])
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { virtualizer, rows, listProps, focusRow } = useVirtualList({
+    scrollRef,
+    count: shown.length,
+    estimateSize: 52,
+    gap: 4,
+    getItemKey,
+    keep: [selectedIndex],
+  })
+  // The selected source is always in view: chosen from search, a claim or the reader, it shows here.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex)
+  }, [selectedIndex, virtualizer])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const row = (event.target as HTMLElement).closest('[data-index]')
+    if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const at = Number(row.getAttribute('data-index'))
+    const pageSize = Math.max(1, virtualizer.getVirtualItems().length - 2)
+    const target = listKeyTarget(event.key, at, shown.length, pageSize)
+    if (target === null) return
+    event.preventDefault()
+    focusRow(target, '.source-item')
+  }
+
   return (
     <nav className="pane library" aria-label="Library">
       <h2 className="pane-title">
@@ -89,38 +122,43 @@ export function LibraryPane({ sources, annotationCounts, selectedId, onSelect, o
           <p>From the keyboard: Tab to the toolbar, then ← and → between its buttons.</p>
         </div>
       ) : (
-        <ul className="source-list" aria-label="Sources">
-          {shown.map((source) => (
-            <li key={source.id} className={source.id === selectedId ? 'selected' : undefined}>
-              <button
-                className="source-item"
-                aria-current={source.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(source.id)}
-              >
-                <span className="source-title">{source.title}</span>
-                <span className="source-meta">
-                  <span className="format-badge">{source.format}</span> {byline(source)}
-                  {source.nearDuplicates.length > 0 && (
-                    <span className="near-duplicate" title="Nearly the same text as another source">
-                      {' '}
-                      · {Math.round(source.nearDuplicates[0]!.similarity * 100)}% duplicate
+        <div className="virtual-scroller" ref={scrollRef}>
+          <ul className="source-list virtual-list" aria-label="Sources" onKeyDown={onKeyDown} {...listProps}>
+            {rows.map(({ key, index, ...row }) => {
+              const source = shown[index]!
+              return (
+                <li key={key} {...row} className={source.id === selectedId ? 'selected' : undefined}>
+                  <button
+                    className="source-item"
+                    aria-current={source.id === selectedId ? 'true' : undefined}
+                    onClick={() => onSelect(source.id)}
+                  >
+                    <span className="source-title">{source.title}</span>
+                    <span className="source-meta">
+                      <span className="format-badge">{source.format}</span> {byline(source)}
+                      {source.nearDuplicates.length > 0 && (
+                        <span className="near-duplicate" title="Nearly the same text as another source">
+                          {' '}
+                          · {Math.round(source.nearDuplicates[0]!.similarity * 100)}% duplicate
+                        </span>
+                      )}
                     </span>
-                  )}
-                </span>
-                <span className="source-count" title="Annotations">
-                  {annotationCounts.get(source.id) ?? 0}
-                </span>
-              </button>
-              <button
-                className="link-button"
-                onClick={() => onEdit(source.id)}
-                aria-label={`Edit details of ${source.title}`}
-              >
-                Edit
-              </button>
-            </li>
-          ))}
-        </ul>
+                    <span className="source-count" title="Annotations">
+                      {annotationCounts.get(source.id) ?? 0}
+                    </span>
+                  </button>
+                  <button
+                    className="link-button"
+                    onClick={() => onEdit(source.id)}
+                    aria-label={`Edit details of ${source.title}`}
+                  >
+                    Edit
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
       )}
     </nav>
   )

@@ -1,14 +1,15 @@
 /**
  * Search across source texts, annotations, comments and claims, with filters. Results come from
  * main's index as you type (debounced); Enter or a click jumps to the place. "/" focuses the box.
+ * While main is still building the index, results come from what is indexed and the box says so.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useDebounce } from 'use-debounce'
 import type { SearchFilters, SearchHit } from '../../../shared/search'
 import type { Source, Tag } from '../../../shared/model'
 import { call, errorMessage } from '../api'
-import { filterChoices, withFilter } from './search-filter-choices'
+import { filterChoices, withFilter, type FilterChoice } from './search-filter-choices'
 import { notebookKey } from '../queries'
 import { isTextField } from '../undo'
 
@@ -19,6 +20,8 @@ interface Props {
 }
 
 const TYPE_LABELS = { source: 'Source text', annotation: 'Annotation', claim: 'Claim' } as const
+/** How often to ask again while main is still indexing. */
+const INDEXING_POLL_MS = 400
 
 export function SearchBox({ tags, sources, onOpen }: Props) {
   const input = useRef<HTMLInputElement>(null)
@@ -34,11 +37,19 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
     queryFn: () => call('search:query', query, filters),
     enabled: query.trim().length > 0,
     staleTime: 0,
+    refetchInterval: (current) => (current.state.data?.indexing ? INDEXING_POLL_MS : false),
   })
-  const hits = query.trim() ? (results.data ?? []) : []
+  const hits = query.trim() ? (results.data?.hits ?? []) : []
+  const indexing = results.data?.indexing ?? null
   const showing = open && text.trim().length > 0
-  // The first search builds main's index over every text: seconds on a big notebook.
-  const busy = showing && (results.isFetching || query !== text)
+  const busy = showing && (results.isPending || query !== text)
+  // Built once per notebook change, not per keystroke: the source filter can list 10,000 sources.
+  const choices = useMemo(() => filterChoices(tags, sources), [tags, sources])
+
+  // Wakes main's search (its worker loads or builds the index) before anyone types: a blank query
+  // finds nothing but starts it. Again on focus, for a notebook opened since.
+  const wake = () => void call('search:query', '', {}).catch(() => undefined)
+  useEffect(wake, [])
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -83,31 +94,25 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
           setOpen(true)
           setActive(0)
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true)
+          wake()
+        }}
         onKeyDown={onKeyDown}
       />
       {showing && (
         <div className="search-popup">
-          <div className="search-filters" role="group" aria-label="Search filters">
-            {filterChoices(tags, sources).map((choice) => (
-              <select
-                key={choice.key}
-                aria-label={choice.label}
-                onChange={(e) => setFilters((current) => withFilter(current, choice.key, e.target.value))}
-              >
-                <option value="">{choice.any}</option>
-                {choice.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            ))}
-          </div>
+          <FilterSelects choices={choices} onChange={setFilters} />
           <div className="search-state" role="status">
             {busy ? (
               <>
                 Searching… <progress aria-label="Searching" />
+              </>
+            ) : indexing ? (
+              <>
+                Indexing the notebook ({indexing.done.toLocaleString()} of {indexing.total.toLocaleString()}
+                ): results so far.{' '}
+                <progress aria-label="Indexing" value={indexing.done} max={indexing.total} />
               </>
             ) : results.isError ? (
               <span className="form-error">{errorMessage(results.error)}</span>
@@ -139,3 +144,34 @@ export function SearchBox({ tags, sources, onOpen }: Props) {
     </div>
   )
 }
+
+/**
+ * The filter selects, memoised: typing re-renders the popup, and without this every keystroke would
+ * re-render each option of the source filter (10,000 of them in a big notebook).
+ */
+const FilterSelects = memo(function FilterSelects({
+  choices,
+  onChange,
+}: {
+  choices: FilterChoice[]
+  onChange: (update: (current: SearchFilters) => SearchFilters) => void
+}) {
+  return (
+    <div className="search-filters" role="group" aria-label="Search filters">
+      {choices.map((choice) => (
+        <select
+          key={choice.key}
+          aria-label={choice.label}
+          onChange={(e) => onChange((current) => withFilter(current, choice.key, e.target.value))}
+        >
+          <option value="">{choice.any}</option>
+          {choice.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ))}
+    </div>
+  )
+})

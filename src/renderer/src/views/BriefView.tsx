@@ -11,6 +11,7 @@ import type { BriefDraft, DraftItem, EstimativeTerm } from '../../../shared/mode
 import { useEdit } from '../edits'
 import { useGuard } from '../notices'
 import { BriefPreview } from './BriefPreview'
+import { QuotePicker } from './QuotePicker'
 import {
   addItem,
   addSection,
@@ -248,27 +249,12 @@ function DraftEditor({
                 </option>
               ))}
             </select>
-            <select
-              aria-label="Add a quote"
-              value=""
-              onChange={(e) =>
-                e.target.value &&
-                change(
-                  addItem(draft, section.id, {
-                    id: crypto.randomUUID(),
-                    type: 'quote',
-                    annotationId: e.target.value,
-                  }),
-                )
+            <QuotePicker
+              annotations={notebook.annotations}
+              onPick={(annotationId) =>
+                change(addItem(draft, section.id, { id: crypto.randomUUID(), type: 'quote', annotationId }))
               }
-            >
-              <option value="">Add a quote…</option>
-              {notebook.annotations.map((a) => (
-                <option key={a.id} value={a.id}>
-                  “{a.target.quote.exact.slice(0, 80)}”
-                </option>
-              ))}
-            </select>
+            />
             <button
               onClick={() =>
                 change(addItem(draft, section.id, { id: crypto.randomUUID(), type: 'prose', text: '' }))

@@ -1,15 +1,24 @@
 /**
  * Claims: every claim with its grade and how many outlets and independent origins support or
- * contradict it; the selected claim's quotes side by side, by stance, with source grades.
+ * contradict it; the selected claim's quotes side by side, by stance, with source grades. The
+ * summaries are computed once per notebook change from one index; the list draws the rows in view.
  */
-import { useMemo, useState, type FormEvent } from 'react'
-import { CREDIBILITY_LABELS, effectiveReliability, RELIABILITY_LABELS } from '../../../shared/claims'
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  CREDIBILITY_LABELS,
+  effectiveReliability,
+  RELIABILITY_LABELS,
+  type NotebookIndex,
+} from '../../../shared/claims'
 import type { Credibility, Reliability, Stance } from '../../../shared/model'
 import type { NotebookSnapshot } from '../../../main/api/snapshot'
 import { STANCES } from '../components/ClaimLinker'
+import { listKeyTarget } from '../components/list-keys'
+import { useVirtualList } from '../components/use-virtual-list'
 import { useEdit } from '../edits'
 import { useGuard } from '../notices'
 import { describeCounts, summarise, type ClaimSummary } from './claim-summary'
+import { useNotebookIndex } from './use-notebook-index'
 
 interface Props {
   notebook: NotebookSnapshot
@@ -24,12 +33,38 @@ const CREDIBILITIES: Credibility[] = [1, 2, 3, 4, 5, 6]
 export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnnotation }: Props) {
   const edit = useEdit()
   const [draft, setDraft] = useState('')
-  const summaries = useMemo(
-    () => notebook.claims.map((c) => summarise(c, notebook.annotations, notebook.sources)),
-    [notebook],
-  )
-  const selected = summaries.find((s) => s.claim.id === selectedClaimId) ?? summaries[0] ?? null
+  const index = useNotebookIndex(notebook)
+  const summaries = useMemo(() => notebook.claims.map((c) => summarise(c, index)), [notebook.claims, index])
+  const found = summaries.findIndex((s) => s.claim.id === selectedClaimId)
+  const selectedIndex = found >= 0 ? found : summaries.length > 0 ? 0 : -1
+  const selected = summaries[selectedIndex] ?? null
   const guard = useGuard()
+  const getItemKey = useCallback((i: number) => summaries[i]!.claim.id, [summaries])
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { virtualizer, rows, listProps, focusRow } = useVirtualList({
+    scrollRef,
+    count: summaries.length,
+    estimateSize: 60,
+    getItemKey,
+    keep: [selectedIndex],
+  })
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex)
+  }, [selectedIndex, virtualizer])
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const row = (event.target as HTMLElement).closest('[data-index]')
+    if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const pageSize = Math.max(1, virtualizer.getVirtualItems().length - 2)
+    const target = listKeyTarget(
+      event.key,
+      Number(row.getAttribute('data-index')),
+      summaries.length,
+      pageSize,
+    )
+    if (target === null) return
+    event.preventDefault()
+    focusRow(target, '.claim-item')
+  }
 
   const create = (event: FormEvent) => {
     event.preventDefault()
@@ -68,34 +103,39 @@ export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnn
             annotation), or make one from a finding in the Conflicts view.
           </p>
         )}
-        <ul aria-label="Claims">
-          {summaries.map((s) => (
-            <li key={s.claim.id}>
-              <button
-                className={`claim-item${s.claim.id === selected?.claim.id ? ' selected' : ''}`}
-                aria-current={s.claim.id === selected?.claim.id ? 'true' : undefined}
-                onClick={() => onSelectClaim(s.claim.id)}
-              >
-                <span className="claim-statement">{s.claim.statement}</span>
-                <span className="claim-meta">
-                  <span
-                    className="grade"
-                    title={s.claim.credibility ? CREDIBILITY_LABELS[s.claim.credibility] : 'Not graded'}
+        <div className="virtual-scroller" ref={scrollRef}>
+          <ul className="virtual-list" aria-label="Claims" onKeyDown={onKeyDown} {...listProps}>
+            {rows.map(({ key, index: at, ...row }) => {
+              const s = summaries[at]!
+              return (
+                <li key={key} {...row}>
+                  <button
+                    className={`claim-item${at === selectedIndex ? ' selected' : ''}`}
+                    aria-current={at === selectedIndex ? 'true' : undefined}
+                    onClick={() => onSelectClaim(s.claim.id)}
                   >
-                    {s.claim.credibility ?? '–'}
-                  </span>{' '}
-                  {describeCounts(s.counts)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+                    <span className="claim-statement">{s.claim.statement}</span>
+                    <span className="claim-meta">
+                      <span
+                        className="grade"
+                        title={s.claim.credibility ? CREDIBILITY_LABELS[s.claim.credibility] : 'Not graded'}
+                      >
+                        {s.claim.credibility ?? '–'}
+                      </span>{' '}
+                      {describeCounts(s.counts)}
+                    </span>
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
       </nav>
       {selected ? (
         <ClaimDetail
           key={selected.claim.id}
           summary={selected}
-          notebook={notebook}
+          index={index}
           onOpenAnnotation={onOpenAnnotation}
           guard={guard}
         />
@@ -110,12 +150,12 @@ export function ClaimsView({ notebook, selectedClaimId, onSelectClaim, onOpenAnn
 
 function ClaimDetail({
   summary,
-  notebook,
+  index,
   onOpenAnnotation,
   guard,
 }: {
   summary: ClaimSummary
-  notebook: NotebookSnapshot
+  index: NotebookIndex
   onOpenAnnotation(id: string): void
   guard(work: Promise<unknown>): void
 }) {
@@ -141,7 +181,7 @@ function ClaimDetail({
     )
   }
   const grade = (sourceId: string, value: string) => {
-    const source = notebook.sources.find((s) => s.id === sourceId)!
+    const source = index.sourcesById.get(sourceId)!
     const next = value ? (value as Reliability) : null
     guard(
       edit('Grade source', 'sources:grade', [sourceId, next], () => [
@@ -228,7 +268,7 @@ function ClaimDetail({
             {links
               .filter((l) => l.stance === stance)
               .map((link) => {
-                const reliability = effectiveReliability(link.source, notebook.sources)
+                const reliability = effectiveReliability(link.source, index)
                 return (
                   <article key={link.annotation.id} className="quote-card">
                     <header>

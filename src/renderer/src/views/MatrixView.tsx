@@ -1,7 +1,12 @@
-/** Claims x sources: each cell the source's stance and the words it uses; a click opens the highlight. */
-import { useMemo } from 'react'
-import { buildMatrix, cellKey, cellStance } from '../../../shared/claims'
+/**
+ * Claims x sources: each cell the source's stance and the words it uses; a click opens the highlight.
+ * The matrix is built once per notebook change; the table shows a page of claims and, of the sources
+ * that bear on them, a page of columns, so it stays small whatever the notebook's size.
+ */
+import { useMemo, useState } from 'react'
+import { cellKey, cellStance, matrixOf, matrixPage, type PageRange } from '../../../shared/claims'
 import type { NotebookSnapshot } from '../../../main/api/snapshot'
+import { useNotebookIndex } from './use-notebook-index'
 
 const STANCE_MARK = { supports: '✔', contradicts: '✘', mentions: '•', mixed: '±' } as const
 
@@ -13,7 +18,11 @@ interface Props {
 }
 
 export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExportCsv }: Props) {
-  const matrix = useMemo(() => buildMatrix(notebook), [notebook])
+  const index = useNotebookIndex(notebook)
+  const { claims } = notebook
+  const matrix = useMemo(() => matrixOf(claims, index), [claims, index])
+  const [pages, setPages] = useState({ claims: 0, sources: 0 })
+  const page = useMemo(() => matrixPage(matrix, pages.claims, pages.sources), [matrix, pages])
   if (matrix.claims.length === 0) {
     return (
       <section className="pane matrix-view" aria-label="Matrix">
@@ -26,15 +35,23 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
   }
   return (
     <section className="pane matrix-view" aria-label="Matrix">
-      <button className="matrix-export" onClick={onExportCsv}>
-        Export as CSV…
-      </button>
+      <div className="matrix-bar">
+        <button className="matrix-export" onClick={onExportCsv}>
+          Export as CSV…
+        </button>
+        <Pager noun="claims" range={page.claimRange} onPage={(at) => setPages({ claims: at, sources: 0 })} />
+        <Pager
+          noun="sources"
+          range={page.sourceRange}
+          onPage={(at) => setPages({ claims: page.claimRange.page, sources: at })}
+        />
+      </div>
       <table className="matrix">
         <caption>Claims × sources: ✔ supports, ✘ contradicts, • mentions, ± both</caption>
         <thead>
           <tr>
             <th scope="col">Claim</th>
-            {matrix.sources.map((source) => (
+            {page.sources.map((source) => (
               <th key={source.id} scope="col" title={source.title}>
                 {source.outlet || source.title}
               </th>
@@ -42,14 +59,14 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
           </tr>
         </thead>
         <tbody>
-          {matrix.claims.map((claim) => (
+          {page.claims.map((claim) => (
             <tr key={claim.id}>
               <th scope="row">
                 <button className="link-button" onClick={() => onSelectClaim(claim.id)}>
                   {claim.statement}
                 </button>
               </th>
-              {matrix.sources.map((source) => {
+              {page.sources.map((source) => {
                 const quotes = matrix.cells.get(cellKey(claim.id, source.id))
                 if (!quotes)
                   return (
@@ -79,5 +96,25 @@ export function MatrixView({ notebook, onOpenAnnotation, onSelectClaim, onExport
         </tbody>
       </table>
     </section>
+  )
+}
+
+/** "Sources 21–40 of 137" with Previous and Next; nothing when everything fits on one page. */
+function Pager({ noun, range, onPage }: { noun: string; range: PageRange; onPage(page: number): void }) {
+  if (range.pages <= 1) return null
+  const label = `${noun[0]!.toUpperCase()}${noun.slice(1)}`
+  return (
+    <nav className="matrix-pager" aria-label={`Pages of ${noun}`}>
+      <button disabled={range.page === 0} onClick={() => onPage(range.page - 1)}>
+        Previous {noun}
+      </button>
+      <span role="status">
+        {label} {range.start + 1}–{range.end} of {range.total.toLocaleString()}
+        {noun === 'sources' ? ' bearing on these claims' : ''}
+      </span>
+      <button disabled={range.page >= range.pages - 1} onClick={() => onPage(range.page + 1)}>
+        Next {noun}
+      </button>
+    </nav>
   )
 }

@@ -5,9 +5,10 @@ import {
   resolveLinks,
   suggestCredibility,
   type Corroboration,
+  type NotebookIndex,
   type ResolvedLink,
 } from '../../../shared/claims'
-import type { Annotation, Claim, Credibility, Source } from '../../../shared/model'
+import type { Claim, Credibility } from '../../../shared/model'
 
 export interface ClaimSummary {
   claim: Claim
@@ -16,16 +17,13 @@ export interface ClaimSummary {
   suggestion: { grade: Credibility; reason: string }
 }
 
-export function summarise(
-  claim: Claim,
-  annotations: readonly Annotation[],
-  sources: readonly Source[],
-): ClaimSummary {
-  const links = resolveLinks(claim, annotations, sources)
-  const counts = corroboration(links, sources)
+/** One claim's summary: its cost is the claim's links, whatever the notebook's size. */
+export function summarise(claim: Claim, index: NotebookIndex): ClaimSummary {
+  const links = resolveLinks(claim, index)
+  const counts = corroboration(links, index)
   const grades = links
     .filter((l) => l.stance === 'supports')
-    .map((l) => effectiveReliability(l.source, sources).grade)
+    .map((l) => effectiveReliability(l.source, index).grade)
   return { claim, links, counts, suggestion: suggestCredibility(counts, grades) }
 }
 
